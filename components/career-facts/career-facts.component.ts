@@ -1,0 +1,92 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import type {OutlookComparison, OutlookProjection} from '../../data/types.js';
+import {CareerWidget, type Citation} from '../../src/career-widget.js';
+import type {CareerData} from '../../src/data.js';
+import {latest, missingYearProblem, wageEdition} from '../../src/wages.js';
+import {styles} from './career-facts.styles.js';
+
+/**
+ * A career at a glance: its title and summary, median pay (annual and hourly)
+ * with its year, how many people work in it, where they work, and the outlook.
+ *
+ * @summary Quick facts about a career.
+ * @csspart summary - The summary paragraph.
+ * @csspart facts - The list of facts.
+ */
+export class CareerFacts extends CareerWidget {
+  static override styles = [...CareerWidget.styles, styles];
+
+  /** Which wage edition's median to show, by the year of its figures. Default: the latest. */
+  @property({type: Number}) year?: number;
+
+  protected readonly textPart = 'overview';
+
+  protected renderCareer(data: CareerData) {
+    const {facts, text} = data;
+    const msg = this.msg;
+    const wages = wageEdition(facts.wages, this.year)!;
+    const employment = latest(facts.employment);
+    const outlook = latest(facts.outlook?.map((o) => ({...o, year: o.end})));
+    const annual = wages.annual?.median;
+    const hourly = wages.hourly?.median;
+    const citations: Citation[] = [wages, employment, outlook && {source: outlook.source}].filter(
+      (c): c is Citation => c !== undefined,
+    );
+    return html`
+      ${this.renderHeading(text.title)}
+      <p part="summary">${text.summary}</p>
+      <dl part="facts">
+        ${annual !== undefined || hourly !== undefined
+          ? this.fact(
+              msg('Median pay'),
+              html`${annual !== undefined ? html`<span>${msg(str`${this.format.money(annual)} per year`)}</span>` : nothing}
+                ${hourly !== undefined ? html`<span>${msg(str`${this.format.money(hourly, {cents: true})} per hour`)}</span>` : nothing}
+                ${this.yearNote(wages.year)}`,
+            )
+          : nothing}
+        ${employment ? this.fact(msg('Jobs'), html`${this.format.count(employment.count)} ${this.yearNote(employment.year)}`) : nothing}
+        ${text.whereTheyWork ? this.fact(msg('Where they work'), text.whereTheyWork) : nothing}
+        ${outlook ? this.fact(msg('Job outlook'), this.outlook(outlook)) : nothing}
+      </dl>
+      ${this.renderSources(data, citations)}
+    `;
+  }
+
+  protected override findProblem({facts}: CareerData) {
+    return missingYearProblem(facts.wages, this.year);
+  }
+
+  private fact(term: string, description: unknown) {
+    return html`<div class="fact"><dt>${term}</dt><dd>${description}</dd></div>`;
+  }
+
+  private yearNote(year: number) {
+    return html`<span class="year">(${this.format.year(year)})</span>`;
+  }
+
+  private outlook({start, end, growthPercent, comparedWithAverage}: OutlookProjection) {
+    const msg = this.msg;
+    const period = this.format.yearRange(start, end);
+    const comparison = this.comparison(comparedWithAverage);
+    if (growthPercent === undefined) return msg(str`${comparison}, ${period}`);
+    return msg(str`${comparison}: ${this.format.percent(growthPercent)} growth, ${period}`);
+  }
+
+  private comparison(code: OutlookComparison): string {
+    const msg = this.msg;
+    switch (code) {
+      case 'much-faster':
+        return msg('Much faster than the average for all occupations');
+      case 'faster':
+        return msg('Faster than the average for all occupations');
+      case 'as-fast':
+        return msg('About as fast as the average for all occupations');
+      case 'slower':
+        return msg('Slower than the average for all occupations');
+      case 'decline':
+        return msg('Declining employment');
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import {defineElement} from '../../src/define.js';
+import {CareerFacts} from './career-facts.component.js';
+
+export {CareerFacts};
+
+defineElement('career-facts', CareerFacts);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-facts': CareerFacts;
+  }
+}

@@ -1,0 +1,96 @@
+import {html} from 'lit';
+import {property} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import type {EducationCode} from '../../data/types.js';
+import {CareerWidget} from '../../src/career-widget.js';
+import type {CareerData} from '../../src/data.js';
+import {missingYearProblem, wageEdition} from '../../src/wages.js';
+import {styles} from './related-jobs.styles.js';
+
+/**
+ * Occupations related to a career, as a table: each one's title, what its
+ * workers do, its median annual pay with the year, and the minimum education.
+ *
+ * @summary A table of related occupations.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption.
+ * @csspart link - Each occupation's link, when `href-template` is set.
+ */
+export class RelatedJobs extends CareerWidget {
+  static override styles = [...CareerWidget.styles, styles];
+
+  /** Which wage edition's medians to show, by the year of its figures. Default: each occupation's latest. */
+  @property({type: Number}) year?: number;
+
+  /** Turns each title into a link: `{id}` is replaced by the occupation's id, e.g. `/careers/{id}`. */
+  @property({attribute: 'href-template'}) hrefTemplate?: string;
+
+  protected readonly textPart = 'related';
+
+  protected renderCareer(data: CareerData) {
+    const {facts, text} = data;
+    const msg = this.msg;
+    const rows = facts.related.map((occupation) => ({
+      ...occupation,
+      ...text.related![occupation.id],
+      wages: wageEdition(occupation.wages, this.year),
+    }));
+    return html`
+      ${this.renderHeading(msg('Related occupations'))}
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Occupations related to ${text.title}`)}>
+        <table part="table">
+          <caption part="caption">${msg(str`Occupations related to ${text.title}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Occupation')}</th>
+              <th scope="col">${msg('What they do')}</th>
+              <th scope="col" class="number">${msg('Median pay per year')}</th>
+              <th scope="col">${msg('Minimum education')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`<tr>
+                <th scope="row">${this.hrefTemplate ? html`<a part="link" href=${this.hrefTemplate.replaceAll('{id}', encodeURIComponent(row.id))}>${row.title}</a>` : row.title}</th>
+                <td>${row.summary}</td>
+                <td class="number">
+                  ${row.wages?.annual?.median === undefined
+                    ? msg('Not reported')
+                    : html`${this.format.money(row.wages.annual.median)} <span class="year">(${this.format.year(row.wages.year)})</span>`}
+                </td>
+                <td>${this.education(row.education)}${row.educationNote ? html` <span>${row.educationNote}</span>` : ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderSources(data, rows.flatMap((row) => (row.wages ? [row.wages] : [])))}
+    `;
+  }
+
+  protected override findProblem({facts}: CareerData) {
+    return missingYearProblem(facts.related.flatMap((occupation) => occupation.wages), this.year);
+  }
+
+  private education(code: EducationCode): string {
+    const msg = this.msg;
+    switch (code) {
+      case 'none':
+        return msg('No formal education');
+      case 'high-school':
+        return msg('High school diploma or equivalent');
+      case 'postsecondary-nondegree':
+        return msg('Postsecondary non-degree award');
+      case 'associate':
+        return msg('Associate degree');
+      case 'bachelor':
+        return msg('Bachelor’s degree');
+      case 'master':
+        return msg('Master’s degree');
+      case 'doctoral':
+        return msg('Doctoral or professional degree');
+      case 'varies':
+        return msg('Varies.');
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import {defineElement} from '../../src/define.js';
+import {RelatedJobs} from './related-jobs.component.js';
+
+export {RelatedJobs};
+
+defineElement('related-jobs', RelatedJobs);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-jobs': RelatedJobs;
+  }
+}

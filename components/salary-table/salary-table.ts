@@ -1,0 +1,12 @@
+import {defineElement} from '../../src/define.js';
+import {SalaryTable} from './salary-table.component.js';
+
+export {SalaryTable};
+
+defineElement('salary-table', SalaryTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'salary-table': SalaryTable;
+  }
+}

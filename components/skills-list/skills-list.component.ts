@@ -1,0 +1,47 @@
+import {html, nothing} from 'lit';
+import {str} from '@lit/localize';
+import type {NamedExplanation} from '../../data/types.js';
+import {CareerWidget} from '../../src/career-widget.js';
+import type {CareerData} from '../../src/data.js';
+import {styles} from './skills-list.styles.js';
+
+/**
+ * The soft skills a career needs, each with why it matters, and the personal
+ * qualities that help in it.
+ *
+ * @summary Soft skills and personal qualities of a career.
+ * @csspart list - Each list of skills or qualities.
+ */
+export class SkillsList extends CareerWidget {
+  static override styles = [...CareerWidget.styles, styles];
+
+  protected readonly textPart = 'skills';
+
+  protected renderCareer(data: CareerData) {
+    const {facts, text} = data;
+    const msg = this.msg;
+    return html`
+      ${this.renderHeading(msg(str`Skills and qualities: ${text.title}`))}
+      ${text.softSkills
+        ? html`<section>
+            ${this.renderHeading(msg('Soft skills'), 1)}
+            <p>${text.softSkills.intro}</p>
+            ${this.list(text.softSkills.items)}
+          </section>`
+        : nothing}
+      ${text.personalQualities
+        ? html`<section>
+            ${this.renderHeading(msg('Personal qualities'), 1)}
+            ${this.list(text.personalQualities)}
+          </section>`
+        : nothing}
+      ${this.renderSources(data, facts.textSources.map((source) => ({source})))}
+    `;
+  }
+
+  private list(items: NamedExplanation[]) {
+    return html`<ul part="list">
+      ${items.map(({name, explanation}) => html`<li><strong class="name">${name}</strong> ${explanation}</li>`)}
+    </ul>`;
+  }
+}

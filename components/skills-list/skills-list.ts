@@ -1,0 +1,12 @@
+import {defineElement} from '../../src/define.js';
+import {SkillsList} from './skills-list.component.js';
+
+export {SkillsList};
+
+defineElement('skills-list', SkillsList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'skills-list': SkillsList;
+  }
+}

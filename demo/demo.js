@@ -1,0 +1,48 @@
+// The demo's controls: page language (<html lang>), career, theme, and one
+// salary table per wage edition.
+const root = document.documentElement;
+const params = new URLSearchParams(location.search);
+const language = document.querySelector('#language');
+const career = document.querySelector('#career');
+const dark = document.querySelector('#dark');
+const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs');
+
+function setLanguage(tag) {
+  root.lang = tag;
+  root.dir = tag.startsWith('ar') ? 'rtl' : 'ltr';
+  language.value = tag;
+}
+
+function setCareer(id) {
+  for (const widget of widgets()) widget.setAttribute('career', id);
+  career.value = id;
+}
+
+function setTheme(isDark) {
+  const theme = isDark ? 'dark' : 'light';
+  root.classList.toggle('dark', isDark);
+  root.classList.toggle('light', !isDark);
+  for (const widget of widgets()) widget.setAttribute('theme', theme);
+}
+
+const index = await (await fetch(new URL('../dist/data/index.json', import.meta.url))).json();
+for (const {id, titles} of index.occupations) career.add(new Option(titles.en, id));
+const factsUrl = new URL(`../dist/data/${params.get('career') ?? 'customer-service-representative'}/facts.json`, import.meta.url);
+const facts = await (await fetch(factsUrl)).json().catch(() => ({wages: []}));
+const editions = document.querySelector('#editions');
+for (const {year} of facts.wages) {
+  const table = document.createElement('salary-table');
+  Object.assign(table, {year});
+  table.setAttribute('heading-level', '3');
+  editions.append(table);
+}
+
+setLanguage(params.get('lang') ?? 'en');
+setCareer(params.get('career') ?? 'customer-service-representative');
+setTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));
+
+language.addEventListener('change', () => setLanguage(language.value));
+career.addEventListener('change', () => setCareer(career.value));
+dark.checked = root.classList.contains('dark');
+dark.addEventListener('change', () => setTheme(dark.checked));
+document.addEventListener('career-widget-error', (event) => console.warn('career-widget-error', event.detail));

@@ -1,0 +1,213 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {html as staticHtml, literal} from 'lit/static-html.js';
+import {str} from '@lit/localize';
+import type {MsgFn} from '@lit/localize/internal/types.js';
+import {Task, TaskStatus} from '@lit/task';
+import type {TextPart} from '../data/types.js';
+import {CareerDataProblem, loadCareer, type CareerData, type ProblemReason} from './data.js';
+import {formattersFor, type Formatters} from './format.js';
+import {LocaleController, type ResolvedLocale} from './locale.js';
+import {messagesFor} from './localize.js';
+import {widgetStyles} from './styles.js';
+import {VERSION} from './version.js';
+
+export interface CareerWidgetEventDetail {
+  career: string;
+  /** The locale the widget shows (a supported one). */
+  locale: string;
+  /** The language the page asked for, when it is not the one shown. */
+  requestedLocale?: string;
+}
+
+export interface CareerWidgetErrorDetail extends CareerWidgetEventDetail {
+  reason: ProblemReason | 'unsupported-locale';
+  message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'career-widget-load': CustomEvent<CareerWidgetEventDetail>;
+    'career-widget-error': CustomEvent<CareerWidgetErrorDetail>;
+  }
+}
+
+/** A cited figure or text: a source id and, for figures, the year they describe. */
+export interface Citation {
+  source: string;
+  year?: number;
+}
+
+const DEFAULT_HEADING_LEVEL = 2;
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * What every career widget shares: the `career` and `heading-level` attributes,
+ * its locale (from `lang` on itself or an ancestor), loading its data through
+ * @lit/task, the loading and error states, the load and error events, and the
+ * helpers for headings and source lines. A widget names the text part it needs
+ * and renders the loaded career in `renderCareer()`.
+ *
+ * @event career-widget-load - The career is shown. `detail`: `{career, locale}`.
+ * @event career-widget-error - The career cannot be shown, or is shown in English because the
+ *   requested language is unsupported. `detail`: `{career, locale, reason, message}`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The widget's heading.
+ * @csspart status - The loading message.
+ * @csspart error - The message shown when the career cannot be shown.
+ * @csspart notice - The note that the content is shown in English.
+ * @csspart sources - The source-and-year line.
+ *
+ * @cssprop --career-accent - Headings, links and figures.
+ * @cssprop --career-text - Body text.
+ * @cssprop --career-muted - Secondary text: years, sources.
+ * @cssprop --career-surface - Background.
+ * @cssprop --career-border - Borders and rules.
+ * @cssprop --career-radius - Corner radius of the box.
+ * @cssprop --career-font-family - Font; inherits the host page's by default.
+ */
+export abstract class CareerWidget extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [widgetStyles];
+
+  /** The occupation to show, by id (e.g. `customer-service-representative`). */
+  @property({reflect: true}) career = '';
+
+  /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
+  @property({attribute: 'heading-level'}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+
+  /** Which part of the career's text this widget shows (see TEXT_PARTS in data/types.ts). */
+  protected abstract readonly textPart: TextPart;
+
+  private readonly localeController = new LocaleController(this);
+
+  private readonly data = new Task(this, {
+    task: ([career, locale, part]) => loadCareer(career, locale, part),
+    args: () => [this.career, this.locale.locale, this.textPart] as const,
+  });
+
+  private lastAnnounced = '';
+
+  protected abstract renderCareer(data: CareerData): TemplateResult;
+
+  /** A problem with loaded data that only this widget can see (e.g. no figures for its `year`). */
+  protected findProblem(_data: CareerData): CareerDataProblem | undefined {
+    return undefined;
+  }
+
+  protected get locale(): ResolvedLocale {
+    return this.localeController.locale;
+  }
+
+  /** msg() in this widget's locale. */
+  protected get msg(): MsgFn {
+    return messagesFor(this.locale.locale);
+  }
+
+  protected get format(): Formatters {
+    return formattersFor(this.locale.formattingTag);
+  }
+
+  protected override render() {
+    const problem = this.problem;
+    return html`<div part="base" class="widget" lang=${this.locale.formattingTag}>
+      ${this.locale.fallback
+        ? html`<p part="notice" class="notice">${this.msg('This content is shown in English because the requested language is not available.')}</p>`
+        : nothing}
+      ${problem
+        ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`
+        : this.data.status === TaskStatus.COMPLETE
+          ? this.renderCareer(this.data.value!)
+          : html`<p part="status" class="status" role="status">${this.msg('Loading career information…')}</p>`}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    this.announceState();
+  }
+
+  /** The widget's heading (or a sub-heading `depth` levels below it). */
+  protected renderHeading(content: unknown, depth = 0) {
+    const tag = HEADING_TAGS[Math.min(this.headingLevelNumber + depth, 6) - 1];
+    return staticHtml`<${tag} part="heading" class="heading">${content}</${tag}>`;
+  }
+
+  /** "Source: …" with each source's year of figures and visited date, in this widget's locale. */
+  protected renderSources({facts, text}: CareerData, citations: Citation[]) {
+    const unique = new Map(citations.map((c) => [`${c.source}|${c.year ?? ''}`, c]));
+    const described = [...unique.values()].map(({source, year}) => {
+      const citation = text.sources[source] ?? facts.sources[source]?.publisher ?? source;
+      const visited = facts.sources[source]?.visited;
+      const figures = year === undefined ? undefined : this.format.year(year);
+      const date = visited === undefined ? undefined : this.format.date(visited);
+      if (figures && date) return this.msg(str`${citation} (${figures} figures, visited ${date})`);
+      if (figures) return this.msg(str`${citation} (${figures} figures)`);
+      if (date) return this.msg(str`${citation} (visited ${date})`);
+      return citation;
+    });
+    const list = this.format.list(described);
+    return html`<p part="sources" class="sources">
+      ${described.length === 1 ? this.msg(str`Source: ${list}`) : this.msg(str`Sources: ${list}`)}
+    </p>`;
+  }
+
+  private get headingLevelNumber(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  }
+
+  private get problem(): CareerDataProblem | undefined {
+    if (this.data.status === TaskStatus.ERROR) {
+      const error = this.data.error;
+      return error instanceof CareerDataProblem ? error : new CareerDataProblem('bad-data', String(error));
+    }
+    if (this.data.status === TaskStatus.COMPLETE) return this.findProblem(this.data.value!);
+    return undefined;
+  }
+
+  private problemMessage(problem: CareerDataProblem): string {
+    const msg = this.msg;
+    switch (problem.reason) {
+      case 'missing-career':
+        return msg('No career was chosen for this widget.');
+      case 'unknown-career':
+        return msg(str`No career information was found for “${this.career.trim()}”.`);
+      case 'network':
+        return msg('The career information could not be loaded. Check your connection and try again.');
+      case 'bad-data':
+        return msg('The career information is damaged and cannot be shown.');
+      case 'no-data-for-year': {
+        const {requested, available} = problem.years!;
+        const year = Number.isInteger(requested) ? this.format.year(requested) : String(requested);
+        const years = this.format.list(available.map((y) => this.format.year(y)));
+        return msg(str`There are no wage figures for ${year}. Figures are available for ${years}.`);
+      }
+    }
+  }
+
+  /** Fires the load or error event once each time the widget settles into a new state. */
+  private announceState() {
+    const problem = this.problem;
+    const status = problem ? problem.reason : this.data.status === TaskStatus.COMPLETE ? 'loaded' : 'loading';
+    const {locale, requested, fallback} = this.locale;
+    const state = `${status}|${this.career}|${locale}|${requested}`;
+    if (status === 'loading' || state === this.lastAnnounced) return;
+    this.lastAnnounced = state;
+    const detail: CareerWidgetEventDetail = {career: this.career, locale, ...(fallback ? {requestedLocale: requested} : {})};
+    if (problem) {
+      this.emit('career-widget-error', {...detail, reason: problem.reason, message: problem.message});
+      return;
+    }
+    if (fallback) {
+      const message = `The language “${requested}” is not supported; the content is shown in English.`;
+      this.emit('career-widget-error', {...detail, reason: 'unsupported-locale', message});
+    }
+    this.emit('career-widget-load', detail);
+  }
+
+  private emit<K extends 'career-widget-load' | 'career-widget-error'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
+    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+  }
+}

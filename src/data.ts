@@ -1,0 +1,98 @@
+import type {RuntimeFacts, RuntimeText, SupportedLocale, TextPart} from '../data/types.js';
+
+/** Why a widget could not show its career; part of every `career-widget-error` event's detail. */
+export type ProblemReason =
+  | 'missing-career'
+  | 'unknown-career'
+  | 'network'
+  | 'bad-data'
+  | 'no-data-for-year';
+
+export class CareerDataProblem extends Error {
+  constructor(
+    readonly reason: ProblemReason,
+    message: string,
+    /** For `no-data-for-year`: the year asked for and the years the data has. */
+    readonly years?: {requested: number; available: number[]},
+  ) {
+    super(message);
+    this.name = 'CareerDataProblem';
+  }
+}
+
+export interface CareerData {
+  facts: RuntimeFacts;
+  text: RuntimeText;
+}
+
+// The runtime data sits in data/ beside the built module (dist/career-widgets.js →
+// dist/data/), so the same file works from any CDN or static host.
+let dataUrl = new URL('./data/', import.meta.url);
+const requests = new Map<string, Promise<unknown>>();
+
+/** Where the runtime data lives, for self-hosting it apart from the script. */
+export function setDataUrl(url: string | URL) {
+  dataUrl = new URL(url, document.baseURI);
+  if (!dataUrl.pathname.endsWith('/')) dataUrl.pathname += '/';
+  requests.clear();
+}
+
+const OCCUPATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The facts and one text part of a career in one locale. Each file is fetched
+ * once per page: concurrent and later requests share one promise.
+ */
+export async function loadCareer(career: string, locale: SupportedLocale, part: TextPart): Promise<CareerData> {
+  const id = career.trim();
+  if (!id) throw new CareerDataProblem('missing-career', 'No career attribute is set.');
+  if (!OCCUPATION_ID.test(id)) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
+  const [facts, text] = await Promise.all([
+    fetchOnce(`${id}/facts.json`, id),
+    fetchOnce(`${id}/${locale}/${part}.json`, id),
+  ]);
+  if (!isFacts(facts, id) || !isText(text)) {
+    throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
+  }
+  return {facts, text};
+}
+
+function fetchOnce(path: string, id: string): Promise<unknown> {
+  const url = new URL(path, dataUrl).href;
+  let request = requests.get(url);
+  if (!request) {
+    request = fetchJson(url, id);
+    requests.set(url, request);
+    // A failure is not cached, so the next widget (or a retry) asks again.
+    request.catch(() => requests.delete(url));
+  }
+  return request;
+}
+
+async function fetchJson(url: string, id: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new CareerDataProblem('network', `The data of “${id}” could not be fetched from ${url}.`);
+  }
+  if (response.status === 404) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
+  if (!response.ok) {
+    throw new CareerDataProblem('network', `The data of “${id}” could not be fetched (HTTP ${response.status}).`);
+  }
+  try {
+    return await response.json();
+  } catch {
+    throw new CareerDataProblem('bad-data', `The data of “${id}” at ${url} is not valid JSON.`);
+  }
+}
+
+function isFacts(value: unknown, id: string): value is RuntimeFacts {
+  const facts = value as RuntimeFacts | null;
+  return facts?.id === id && Array.isArray(facts.wages) && Array.isArray(facts.related) && typeof facts.sources === 'object';
+}
+
+function isText(value: unknown): value is RuntimeText {
+  const text = value as RuntimeText | null;
+  return typeof text?.title === 'string' && typeof text.sources === 'object';
+}
