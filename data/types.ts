@@ -75,8 +75,8 @@ export interface OccupationFacts {
   id: string;
   soc: {code: string; version: '2010' | '2018'};
   education: EducationCode;
-  /** Sources of the text (duties, skills, descriptions): the editions it was edited from. */
-  textSources: string[];
+  /** Sources of the text, by runtime text part: the editions each part was edited from. */
+  textSources: Partial<Record<TextPart, string[]>>;
   wages: WageObservation[];
   employment?: EmploymentObservation[];
   outlook?: OutlookProjection[];

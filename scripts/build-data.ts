@@ -103,7 +103,7 @@ export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOp
     if (!occupation) continue;
     const file = display(join(occupationsDir, id, 'facts.json'));
     (occupation.related ?? []).forEach((relatedId, i) => {
-      if (!facts[relatedId]) problems.push(`${file}: /related/${i}: unknown occupation '${relatedId}'`);
+      if (!ids.includes(relatedId)) problems.push(`${file}: /related/${i}: unknown occupation '${relatedId}'`);
     });
     for (const [path, sourceId] of citedSources(occupation)) {
       if (!sources[sourceId]) problems.push(`${file}: ${path}: unknown source '${sourceId}'`);
@@ -185,7 +185,9 @@ function citedSources(occupation: OccupationFacts): [string, string][] {
   const figures = (['wages', 'employment', 'outlook'] as const).flatMap((series) =>
     (occupation[series] ?? []).map((o, i): [string, string] => [`/${series}/${i}/source`, o.source]),
   );
-  const text = occupation.textSources.map((s, i): [string, string] => [`/textSources/${i}`, s]);
+  const text = Object.entries(occupation.textSources).flatMap(([part, ids]) =>
+    ids.map((s, i): [string, string] => [`/textSources/${part}/${i}`, s]),
+  );
   return [...figures, ...text];
 }
 

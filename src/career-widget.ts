@@ -134,13 +134,18 @@ export abstract class CareerWidget extends LitElement {
     return staticHtml`<${tag} part="heading" class="heading">${content}</${tag}>`;
   }
 
-  /** "Source: …" with each source's year of figures and visited date, in this widget's locale. */
+  /** "Source: …": each source once, with the years of its figures and the date it was visited. */
   protected renderSources({facts, text}: CareerData, citations: Citation[]) {
-    const unique = new Map(citations.map((c) => [`${c.source}|${c.year ?? ''}`, c]));
-    const described = [...unique.values()].map(({source, year}) => {
+    const bySource = new Map<string, {visited?: string; years: Set<number>}>();
+    for (const {source, year} of citations) {
       const citation = text.sources[source] ?? facts.sources[source]?.publisher ?? source;
-      const visited = facts.sources[source]?.visited;
-      const figures = year === undefined ? undefined : this.format.year(year);
+      const entry = bySource.get(citation) ?? {visited: facts.sources[source]?.visited, years: new Set()};
+      if (year !== undefined) entry.years.add(year);
+      bySource.set(citation, entry);
+    }
+    const described = [...bySource].map(([citation, {visited, years}]) => {
+      const sortedYears = [...years].sort((a, b) => a - b).map((year) => this.format.year(year));
+      const figures = sortedYears.length ? this.format.list(sortedYears) : undefined;
       const date = visited === undefined ? undefined : this.format.date(visited);
       if (figures && date) return this.msg(str`${citation} (${figures} figures, visited ${date})`);
       if (figures) return this.msg(str`${citation} (${figures} figures)`);

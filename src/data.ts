@@ -48,8 +48,9 @@ export async function loadCareer(career: string, locale: SupportedLocale, part: 
   if (!id) throw new CareerDataProblem('missing-career', 'No career attribute is set.');
   if (!OCCUPATION_ID.test(id)) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
   const [facts, text] = await Promise.all([
-    fetchOnce(`${id}/facts.json`, id),
-    fetchOnce(`${id}/${locale}/${part}.json`, id),
+    fetchOnce(`${id}/facts.json`, id, 'unknown-career'),
+    // The career exists but this locale's text does not: the dataset is incomplete.
+    fetchOnce(`${id}/${locale}/${part}.json`, id, 'bad-data'),
   ]);
   if (!isFacts(facts, id) || !isText(text)) {
     throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
@@ -57,11 +58,11 @@ export async function loadCareer(career: string, locale: SupportedLocale, part: 
   return {facts, text};
 }
 
-function fetchOnce(path: string, id: string): Promise<unknown> {
+function fetchOnce(path: string, id: string, whenMissing: ProblemReason): Promise<unknown> {
   const url = new URL(path, dataUrl).href;
   let request = requests.get(url);
   if (!request) {
-    request = fetchJson(url, id);
+    request = fetchJson(url, id, whenMissing);
     requests.set(url, request);
     // A failure is not cached, so the next widget (or a retry) asks again.
     request.catch(() => requests.delete(url));
@@ -69,14 +70,17 @@ function fetchOnce(path: string, id: string): Promise<unknown> {
   return request;
 }
 
-async function fetchJson(url: string, id: string): Promise<unknown> {
+async function fetchJson(url: string, id: string, whenMissing: ProblemReason): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
     throw new CareerDataProblem('network', `The data of “${id}” could not be fetched from ${url}.`);
   }
-  if (response.status === 404) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
+  if (response.status === 404) {
+    const message = whenMissing === 'unknown-career' ? `No career is named “${id}”.` : `${url} is missing.`;
+    throw new CareerDataProblem(whenMissing, message);
+  }
   if (!response.ok) {
     throw new CareerDataProblem('network', `The data of “${id}” could not be fetched (HTTP ${response.status}).`);
   }

@@ -37,7 +37,7 @@ export const widgetStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 1em 1.25em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .heading {
     color: var(--_accent);

@@ -35,7 +35,7 @@ export class SkillsList extends CareerWidget {
             ${this.list(text.personalQualities)}
           </section>`
         : nothing}
-      ${this.renderSources(data, facts.textSources.map((source) => ({source})))}
+      ${this.renderSources(data, (facts.textSources.skills ?? []).map((source) => ({source})))}
     `;
   }
 

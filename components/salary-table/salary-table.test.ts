@@ -1,0 +1,84 @@
+import {expect} from '@open-wc/testing';
+import {html} from 'lit';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf, usd, year} from '../../test/helpers.js';
+import type {SalaryTable} from './salary-table.js';
+
+describe('<salary-table>', () => {
+  it('shows the latest edition (2018) as a table with caption, column and row headers, in English', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR}></salary-table>`);
+    const root = shadow(el);
+    expect(textOf(root.querySelector('h2'))).to.equal('Wages: Customer Service Representative');
+    expect(textOf(root.querySelector('table caption'))).to.equal('Wages in 2018, in US dollars');
+    expect(textsOf(root, 'thead th[scope=col]')).to.deep.equal(['Pay level', 'Per year', 'Per hour']);
+    expect(textsOf(root, 'tbody th[scope=row]')).to.deep.equal(['10th percentile', 'Median', '90th percentile']);
+    const rows = [...root.querySelectorAll('tbody tr')].map((row) => textsOf(row, 'td'));
+    expect(rows).to.deep.equal([
+      ['$22,140', '$10.65'],
+      ['$33,750', '$16.23'],
+      ['$55,310', '$26.59'],
+    ]);
+    expect(textOf(root.querySelector('[part=sources]'))).to.equal(
+      'Source: U.S. Bureau of Labor Statistics, wage and employment statistics (2018 figures)',
+    );
+  });
+
+  it('formats figures as Intl does for Arabic, right to left', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="ar"></salary-table>`);
+    const root = shadow(el);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(root.querySelector('table')!).direction).to.equal('rtl');
+    expect(textOf(root.querySelector('h2'))).to.equal('الأجور: ممثل خدمة العملاء');
+    expect(textsOf(root, 'tbody th[scope=row]')).to.deep.equal(['المئين العاشر', 'الوسيط', 'المئين التسعون']);
+    expect(textsOf(root, 'tbody tr:nth-child(2) td')).to.deep.equal([usd('ar', 33750), usd('ar', 16.23, true)]);
+    expect(textOf(root.querySelector('caption'))).to.contain(year('ar', 2018));
+  });
+
+  it('formats figures as Intl does for Russian', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="ru"></salary-table>`);
+    const root = shadow(el);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+    expect(textsOf(root, 'thead th')).to.deep.equal(['Уровень оплаты', 'В год', 'В час']);
+    expect(textsOf(root, 'tbody tr:first-child td')).to.deep.equal([usd('ru', 22140), usd('ru', 10.65, true)]);
+    expect(textOf(root.querySelector('caption'))).to.equal('Заработная плата в 2018 году, в долларах США');
+  });
+
+  it('shows only what an edition reports: 2016 has the 25th–75th percentiles and no hourly figures', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2016"></salary-table>`);
+    const root = shadow(el);
+    expect(textsOf(root, 'thead th')).to.deep.equal(['Pay level', 'Per year']);
+    expect(textsOf(root, 'tbody th')).to.deep.equal(['25th percentile', 'Median', '75th percentile']);
+    expect(textsOf(root, 'tbody td')).to.deep.equal(['$25,520', '$32,300', '$41,430']);
+    expect(textOf(root.querySelector('[part=sources]'))).to.contain('(2016 figures)');
+  });
+
+  it('shows the 2008 hourly median with its source', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2008"></salary-table>`);
+    const root = shadow(el);
+    expect(textsOf(root, 'thead th')).to.deep.equal(['Pay level', 'Per hour']);
+    expect(textsOf(root, 'tbody td')).to.deep.equal(['$14.36']);
+    expect(textOf(root.querySelector('[part=sources]'))).to.contain('U.S. Bureau of Labor Statistics');
+  });
+
+  it('says which years exist when the year has no figures, and fires career-widget-error', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="1999"></salary-table>`);
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    expect(textOf(shadow(el).querySelector('[part=error]'))).to.equal(
+      'There are no wage figures for 1999. Figures are available for 2018, 2017, 2016, 2014, and 2008.',
+    );
+    const error = eventsOf(el).find((e) => e.type === 'career-widget-error')!;
+    expect(error.detail).to.include({career: CSR, locale: 'en', reason: 'no-data-for-year'});
+  });
+
+  it('puts its heading at heading-level', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} heading-level="4"></salary-table>`);
+    expect(shadow(el).querySelector('h4')).to.exist;
+    expect(shadow(el).querySelector('h2')).to.equal(null);
+  });
+
+  it('passes axe in English and Arabic', async () => {
+    const en = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="en"></salary-table>`);
+    await expect(en).to.be.accessible();
+    const ar = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="ar"></salary-table>`);
+    await expect(ar).to.be.accessible();
+  });
+});

@@ -1,0 +1,72 @@
+import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import type {CareerWidgetErrorDetail, CareerWidgetEventDetail} from '../src/career-widget.js';
+import '../src/career-widgets.js';
+
+export const CSR = 'customer-service-representative';
+const WIDGETS = 'career-facts, salary-table, skills-list, related-jobs';
+
+type WidgetEvent = CustomEvent<CareerWidgetEventDetail | CareerWidgetErrorDetail>;
+
+/** Every load and error event, in order, by the widget that fired it. */
+const events = new WeakMap<EventTarget, WidgetEvent[]>();
+for (const type of ['career-widget-load', 'career-widget-error']) {
+  document.addEventListener(type, (event) => {
+    const list = events.get(event.target!) ?? [];
+    list.push(event as WidgetEvent);
+    events.set(event.target!, list);
+  });
+}
+
+export function eventsOf(widget: Element): WidgetEvent[] {
+  return events.get(widget) ?? [];
+}
+
+function isSettled(widget: Element) {
+  return eventsOf(widget).some(
+    (e) => e.type === 'career-widget-load' || (e.detail as CareerWidgetErrorDetail).reason !== 'unsupported-locale',
+  );
+}
+
+/** Renders a template and waits until every widget in it has loaded or failed. */
+export async function settle<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  const widgets = [element, ...element.querySelectorAll(WIDGETS)].filter((el) => el.matches(WIDGETS));
+  await waitUntil(() => widgets.every(isSettled), 'the widgets neither loaded nor failed', {timeout: 5000});
+  await Promise.all(widgets.map((w) => (w as unknown as {updateComplete: Promise<unknown>}).updateComplete));
+  return element;
+}
+
+/** Runs a change and waits for the widget's next load event. */
+export async function reloadAfter(widget: HTMLElement, change: () => void) {
+  const loaded = oneEvent(widget, 'career-widget-load');
+  change();
+  await loaded;
+  await (widget as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+}
+
+export function shadow(widget: Element): ShadowRoot {
+  return widget.shadowRoot!;
+}
+
+/** Text as a person reads it: markup white space folded; the non-breaking spaces Intl writes are kept. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+}
+
+export function textsOf(root: ParentNode, selector: string): string[] {
+  return [...root.querySelectorAll(selector)].map(textOf);
+}
+
+export function usd(locale: string, value: number, cents = false): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  }).format(value);
+}
+
+export function year(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale, {useGrouping: false}).format(value);
+}
