@@ -131,7 +131,7 @@ export abstract class CareerWidget extends LitElement {
   /** The widget's heading (or a sub-heading `depth` levels below it). */
   protected renderHeading(content: unknown, depth = 0) {
     const tag = HEADING_TAGS[Math.min(this.headingLevelNumber + depth, 6) - 1];
-    return staticHtml`<${tag} part="heading" class="heading">${content}</${tag}>`;
+    return staticHtml`<${tag} part="heading" class=${depth ? 'heading subheading' : 'heading'}>${content}</${tag}>`;
   }
 
   /** "Source: …": each source once, with the years of its figures and the date it was visited. */

@@ -45,9 +45,9 @@ export const widgetStyles = css`
     line-height: 1.3;
     margin-block: 0 0.5em;
   }
-  .heading .heading,
   .subheading {
     font-size: 1.05em;
+    margin-block-start: 1em;
   }
   p,
   ul,
