@@ -1,10 +1,10 @@
 import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import type {OutlookComparison, OutlookProjection} from '../../data/types.js';
-import {CareerWidget, type Citation} from '../../src/career-widget.js';
+import type {Citation} from '../../src/career-widget.js';
+import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {latest, missingYearProblem, wageEdition} from '../../src/wages.js';
+import {latest, wageEdition} from '../../src/wages.js';
 import {styles} from './career-facts.styles.js';
 
 /**
@@ -15,11 +15,9 @@ import {styles} from './career-facts.styles.js';
  * @csspart summary - The summary paragraph.
  * @csspart facts - The list of facts.
  */
-export class CareerFacts extends CareerWidget {
-  static override styles = [...CareerWidget.styles, styles];
+export class CareerFacts extends WageWidget {
+  static override styles = [...WageWidget.styles, styles];
 
-  /** Which wage edition's median to show, by the year of its figures. Default: the latest. */
-  @property({type: Number}) year?: number;
 
   protected readonly textPart = 'overview';
 
@@ -54,9 +52,6 @@ export class CareerFacts extends CareerWidget {
     `;
   }
 
-  protected override findProblem({facts}: CareerData) {
-    return missingYearProblem(facts.wages, this.year);
-  }
 
   private fact(term: string, description: unknown) {
     return html`<div class="fact"><dt>${term}</dt><dd>${description}</dd></div>`;

@@ -1,26 +1,25 @@
 import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {EducationCode} from '../../data/types.js';
-import {CareerWidget} from '../../src/career-widget.js';
+import type {EducationCode, RuntimeFacts} from '../../data/types.js';
+import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {missingYearProblem, wageEdition} from '../../src/wages.js';
+import {wageEdition} from '../../src/wages.js';
 import {styles} from './related-jobs.styles.js';
 
 /**
  * Occupations related to a career, as a table: each one's title, what its
  * workers do, its median annual pay with the year, and the minimum education.
+ * Without `year`, each occupation shows its latest median.
  *
  * @summary A table of related occupations.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
  * @csspart link - Each occupation's link, when `href-template` is set.
  */
-export class RelatedJobs extends CareerWidget {
-  static override styles = [...CareerWidget.styles, styles];
+export class RelatedJobs extends WageWidget {
+  static override styles = [...WageWidget.styles, styles];
 
-  /** Which wage edition's medians to show, by the year of its figures. Default: each occupation's latest. */
-  @property({type: Number}) year?: number;
 
   /** Turns each title into a link: `{id}` is replaced by the occupation's id, e.g. `/careers/{id}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
@@ -68,8 +67,9 @@ export class RelatedJobs extends CareerWidget {
     `;
   }
 
-  protected override findProblem({facts}: CareerData) {
-    return missingYearProblem(facts.related.flatMap((occupation) => occupation.wages), this.year);
+
+  protected override wageEditions(facts: RuntimeFacts) {
+    return facts.related.flatMap((occupation) => occupation.wages);
   }
 
   private education(code: EducationCode): string {

@@ -1,10 +1,9 @@
 import {html} from 'lit';
-import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {WAGE_STATISTICS, type WageDistribution, type WageStatistic} from '../../data/types.js';
-import {CareerWidget} from '../../src/career-widget.js';
+import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {missingYearProblem, wageEdition} from '../../src/wages.js';
+import {wageEdition} from '../../src/wages.js';
 import {styles} from './salary-table.styles.js';
 
 /**
@@ -16,11 +15,9 @@ import {styles} from './salary-table.styles.js';
  * @csspart table - The table.
  * @csspart caption - The table's caption.
  */
-export class SalaryTable extends CareerWidget {
-  static override styles = [...CareerWidget.styles, styles];
+export class SalaryTable extends WageWidget {
+  static override styles = [...WageWidget.styles, styles];
 
-  /** Which wage edition to show, by the year of its figures. Default: the latest. */
-  @property({type: Number}) year?: number;
 
   protected readonly textPart = 'overview';
 
@@ -56,9 +53,6 @@ export class SalaryTable extends CareerWidget {
     `;
   }
 
-  protected override findProblem({facts}: CareerData) {
-    return missingYearProblem(facts.wages, this.year);
-  }
 
   private amount(distribution: WageDistribution, statistic: WageStatistic, cents: boolean) {
     const value = distribution[statistic];

@@ -152,16 +152,19 @@ describe('dataset', () => {
 });
 
 describe('a broken data file fails the build with a message naming the file and the path in it', () => {
-  async function withBrokenCopy(change: (dir: string) => Promise<void>) {
+  async function withBrokenCopy(change: (dir: string) => Promise<void>): Promise<string[]> {
     const dir = await mkdtemp(join(tmpdir(), 'career-data-'));
     try {
       await cp(dataDir, join(dir, 'data'), {recursive: true});
       await change(join(dir, 'data'));
-      await assert.rejects(buildData({dataDir: join(dir, 'data'), root: dir}), DataError);
-      return await buildData({dataDir: join(dir, 'data'), root: dir}).catch((error: DataError) => error.problems);
+      await buildData({dataDir: join(dir, 'data'), root: dir});
+    } catch (error) {
+      assert.ok(error instanceof DataError, String(error));
+      return error.problems;
     } finally {
       await rm(dir, {recursive: true, force: true});
     }
+    assert.fail('the build should have failed');
   }
 
   const factsFile = (dir: string) => join(dir, 'occupations', CSR, 'facts.json');
