@@ -3,11 +3,10 @@
  * describe the same shapes for the build-time validator; keep the two in step.
  *
  * Source form (data/occupations/<id>/): facts.json is locale-independent,
- * <locale>.json holds that locale's text. Runtime form (dist/data/<id>/, written
- * by `npm run build:data`): facts.json with the related occupations' figures and
- * the cited sources folded in, and the text split into parts (TEXT_PARTS), so a
- * widget makes one request for facts and one for the part of its locale's text
- * it shows, however large the dataset grows.
+ * <locale>.json holds that locale's text. Runtime form (dist/data/<id>/<locale>/<part>.json,
+ * written by `npm run build:data`): the facts, with the related occupations' figures
+ * and the cited sources folded in, and the part of the locale's text one widget shows
+ * (TEXT_PARTS), so a widget makes one request however large the dataset grows.
  */
 
 export const SUPPORTED_LOCALES = ['en', 'fil', 'ru', 'is', 'ms', 'ar'] as const;
@@ -150,12 +149,18 @@ export interface RuntimeFacts extends Omit<OccupationFacts, 'related'> {
   sources: Record<string, Omit<Source, 'seeds'>>;
 }
 
-/** dist/data/<id>/<locale>/<part>.json: the title, the part's fields, and for the related part the related occupations' text. */
+/** The text of a runtime part: the title, the part's fields, and for the related part the related occupations' text. */
 export interface RuntimeText extends Partial<OccupationText> {
   title: string;
   related?: Record<string, Pick<OccupationText, 'title' | 'summary' | 'educationNote'>>;
   /** Localized citations by source id. */
   sources: Record<string, string>;
+}
+
+/** dist/data/<id>/<locale>/<part>.json */
+export interface RuntimeData {
+  facts: RuntimeFacts;
+  text: RuntimeText;
 }
 
 /** dist/data/index.json: what the demo and the embed builder list; widgets never fetch it. */

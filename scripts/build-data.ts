@@ -1,12 +1,14 @@
 // Validates data/ and writes its runtime form to dist/data/ (see data/types.ts):
 //
-//   dist/data/<id>/facts.json            facts, plus the related occupations' wages and
-//                                        education and the sources cited
-//   dist/data/<id>/<locale>/<part>.json  one part of the text in one locale (TEXT_PARTS)
+//   dist/data/<id>/<locale>/<part>.json  what one widget needs: the facts (with the related
+//                                        occupations' wages and education and the sources
+//                                        cited folded in) and one part of the text in one
+//                                        locale (TEXT_PARTS)
+//   dist/data/<id>/facts.json            the facts alone, for tools and error messages
 //   dist/data/index.json                 ids and titles, for the demo and embed builder only
 //
-// A widget fetches one facts file and one text part, however many occupations the
-// dataset holds: related occupations are folded in, never fetched one by one.
+// A widget makes one request, however many occupations the dataset holds: related
+// occupations are folded in, never fetched one by one.
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -17,6 +19,7 @@ import {
   TEXT_PARTS,
   type OccupationFacts,
   type OccupationText,
+  type RuntimeData,
   type RuntimeFacts,
   type RuntimeText,
   type Source,
@@ -140,7 +143,8 @@ export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOp
             }),
           );
         }
-        await writeJson(join(outDir, id, locale, `${part}.json`), runtimeText);
+        const runtimeData: RuntimeData = {facts: runtimeFacts, text: runtimeText};
+        await writeJson(join(outDir, id, locale, `${part}.json`), runtimeData);
       }
     }
   }

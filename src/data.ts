@@ -1,4 +1,4 @@
-import type {RuntimeFacts, RuntimeText, SupportedLocale, TextPart} from '../data/types.js';
+import type {RuntimeData, RuntimeFacts, RuntimeText, SupportedLocale, TextPart} from '../data/types.js';
 
 /** Why a widget could not show its career; part of every `career-widget-error` event's detail. */
 export type ProblemReason =
@@ -20,10 +20,7 @@ export class CareerDataProblem extends Error {
   }
 }
 
-export interface CareerData {
-  facts: RuntimeFacts;
-  text: RuntimeText;
-}
+export type CareerData = RuntimeData;
 
 // The runtime data sits in data/ beside the built module (dist/career-widgets.js →
 // dist/data/), so the same file works from any CDN or static host.
@@ -40,29 +37,25 @@ export function setDataUrl(url: string | URL) {
 const OCCUPATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * The facts and one text part of a career in one locale. Each file is fetched
- * once per page: concurrent and later requests share one promise.
+ * The facts and one text part of a career in one locale: one file, fetched once
+ * per page; concurrent and later requests share one promise.
  */
 export async function loadCareer(career: string, locale: SupportedLocale, part: TextPart): Promise<CareerData> {
   const id = career.trim();
   if (!id) throw new CareerDataProblem('missing-career', 'No career attribute is set.');
   if (!OCCUPATION_ID.test(id)) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
-  const [facts, text] = await Promise.all([
-    fetchOnce(`${id}/facts.json`, id, 'unknown-career'),
-    // The career exists but this locale's text does not: the dataset is incomplete.
-    fetchOnce(`${id}/${locale}/${part}.json`, id, 'bad-data'),
-  ]);
-  if (!isFacts(facts, id) || !isText(text)) {
+  const data = (await fetchOnce(`${id}/${locale}/${part}.json`, id)) as Partial<CareerData> | null;
+  if (!isFacts(data?.facts, id) || !isText(data?.text)) {
     throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
   }
-  return {facts, text};
+  return data as CareerData;
 }
 
-function fetchOnce(path: string, id: string, whenMissing: ProblemReason): Promise<unknown> {
+function fetchOnce(path: string, id: string): Promise<unknown> {
   const url = new URL(path, dataUrl).href;
   let request = requests.get(url);
   if (!request) {
-    request = fetchJson(url, id, whenMissing);
+    request = fetchJson(url, id);
     requests.set(url, request);
     // A failure is not cached, so the next widget (or a retry) asks again.
     request.catch(() => requests.delete(url));
@@ -70,17 +63,14 @@ function fetchOnce(path: string, id: string, whenMissing: ProblemReason): Promis
   return request;
 }
 
-async function fetchJson(url: string, id: string, whenMissing: ProblemReason): Promise<unknown> {
+async function fetchJson(url: string, id: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
     throw new CareerDataProblem('network', `The data of “${id}” could not be fetched from ${url}.`);
   }
-  if (response.status === 404) {
-    const message = whenMissing === 'unknown-career' ? `No career is named “${id}”.` : `${url} is missing.`;
-    throw new CareerDataProblem(whenMissing, message);
-  }
+  if (response.status === 404) throw await missingFileProblem(url, id);
   if (!response.ok) {
     throw new CareerDataProblem('network', `The data of “${id}” could not be fetched (HTTP ${response.status}).`);
   }
@@ -89,6 +79,14 @@ async function fetchJson(url: string, id: string, whenMissing: ProblemReason): P
   } catch {
     throw new CareerDataProblem('bad-data', `The data of “${id}” at ${url} is not valid JSON.`);
   }
+}
+
+/** A missing file means an unknown career, unless the career's facts exist: then the dataset lacks a locale. */
+async function missingFileProblem(url: string, id: string): Promise<CareerDataProblem> {
+  const facts = await fetch(new URL(`${id}/facts.json`, dataUrl), {method: 'HEAD'}).catch(() => undefined);
+  return facts?.ok
+    ? new CareerDataProblem('bad-data', `The data of “${id}” has no file ${url}.`)
+    : new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
 }
 
 function isFacts(value: unknown, id: string): value is RuntimeFacts {
