@@ -1,28 +1,64 @@
+import {readFile} from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-// dist/career-widgets.js: one minified ES module that registers every element and
-// finds its data in dist/data/, beside itself.
-export default {
-  input: {'career-widgets': 'src/career-widgets.ts'},
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+const ELEMENTS = ['career-facts', 'salary-table', 'skills-list', 'related-jobs'];
+
+const plugins = () => [
+  resolve(),
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'data/types.ts'],
+    exclude: ['**/*.test.ts'],
+    noEmit: false,
+    declaration: false,
+    outDir: 'dist',
+  }),
+  terser({ecma: 2021, module: true, format: {comments: false}}),
+];
+
+/** Copies files into dist/ as they are. */
+const copy = (files) => ({
+  name: 'copy',
+  async generateBundle() {
+    for (const [from, to] of Object.entries(files)) {
+      this.emitFile({type: 'asset', fileName: to, source: await readFile(from)});
+    }
   },
-  plugins: [
-    resolve(),
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts', 'components/**/*.ts', 'data/types.ts'],
-      exclude: ['**/*.test.ts'],
-      noEmit: false,
-      declaration: false,
-      outDir: 'dist',
-    }),
-    terser({ecma: 2021, module: true, format: {comments: false}}),
-  ],
-};
+});
+
+export default [
+  // ES modules for CDNs and bundlers. career-widgets.js registers every element,
+  // components/<name>.js one; they all import one shared chunk (Lit, the core and the
+  // element classes), so any mix of them on a page loads Lit once. The chunk has a
+  // hashed name, so a CDN can cache it forever, and sits beside data/, where the core
+  // looks for the data.
+  {
+    input: {
+      'career-widgets': 'src/career-widgets.ts',
+      embed: 'embed/embed.ts',
+      ...Object.fromEntries(ELEMENTS.map((name) => [`components/${name}`, `components/${name}/${name}.ts`])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: (id, {getModuleInfo}) => (getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core'),
+      sourcemap: true,
+    },
+    plugins: [...plugins(), copy({'embed/embed.html': 'embed.html', 'embed/embed.css': 'embed.css'})],
+  },
+  // The same for a classic <script src>: one file, data beside it.
+  {
+    input: 'src/career-widgets.ts',
+    output: {file: 'dist/career-widgets.classic.js', format: 'iife', name: 'CareerWidgets', sourcemap: true},
+    plugins: plugins(),
+  },
+  {
+    input: 'embed/embed-resizer.ts',
+    output: {file: 'dist/embed-resizer.js', format: 'iife'},
+    plugins: plugins(),
+  },
+];

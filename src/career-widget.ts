@@ -14,6 +14,8 @@ import {VERSION} from './version.js';
 
 export interface CareerWidgetEventDetail {
   career: string;
+  /** The occupation's title in the shown locale (load events only). */
+  title?: string;
   /** The locale the widget shows (a supported one). */
   locale: string;
   /** The language the page asked for, when it is not the one shown. */
@@ -25,11 +27,16 @@ export interface CareerWidgetErrorDetail extends CareerWidgetEventDetail {
   message: string;
 }
 
+interface CareerWidgetEventMap {
+  'career-widget-load': CustomEvent<CareerWidgetEventDetail>;
+  'career-widget-error': CustomEvent<CareerWidgetErrorDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'career-widget-load': CustomEvent<CareerWidgetEventDetail>;
-    'career-widget-error': CustomEvent<CareerWidgetErrorDetail>;
-  }
+  // The events bubble and are composed, so hosts listen on the element, the document or the window.
+  interface HTMLElementEventMap extends CareerWidgetEventMap {}
+  interface DocumentEventMap extends CareerWidgetEventMap {}
+  interface WindowEventMap extends CareerWidgetEventMap {}
 }
 
 /** A cited figure or text: a source id and, for figures, the year they describe. */
@@ -209,10 +216,10 @@ export abstract class CareerWidget extends LitElement {
       const message = `The language “${requested}” is not supported; the content is shown in English.`;
       this.emit('career-widget-error', {...detail, reason: 'unsupported-locale', message});
     }
-    this.emit('career-widget-load', detail);
+    this.emit('career-widget-load', {...detail, title: this.data.value!.text.title});
   }
 
-  private emit<K extends 'career-widget-load' | 'career-widget-error'>(type: K, detail: HTMLElementEventMap[K]['detail']) {
+  private emit<K extends keyof CareerWidgetEventMap>(type: K, detail: CareerWidgetEventMap[K]['detail']) {
     this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
   }
 }

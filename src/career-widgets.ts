@@ -1,14 +1,15 @@
-// The full bundle: registers every element. Import a component's own module
-// (components/<name>/<name>.js) to register just that one.
-import '../components/career-facts/career-facts.js';
-import '../components/related-jobs/related-jobs.js';
-import '../components/salary-table/salary-table.js';
-import '../components/skills-list/skills-list.js';
+// The full bundle: registers every element. Each component's own entry
+// (components/<name>/<name>.ts) registers just that one.
+import {CareerFacts} from '../components/career-facts/career-facts.component.js';
+import {RelatedJobs} from '../components/related-jobs/related-jobs.component.js';
+import {SalaryTable} from '../components/salary-table/salary-table.component.js';
+import {SkillsList} from '../components/skills-list/skills-list.component.js';
+import {defineElement} from './define.js';
 
-export {CareerFacts} from '../components/career-facts/career-facts.component.js';
-export {RelatedJobs} from '../components/related-jobs/related-jobs.component.js';
-export {SalaryTable} from '../components/salary-table/salary-table.component.js';
-export {SkillsList} from '../components/skills-list/skills-list.component.js';
+export const ELEMENTS = [CareerFacts, SalaryTable, SkillsList, RelatedJobs];
+ELEMENTS.forEach(defineElement);
+
+export {CareerFacts, RelatedJobs, SalaryTable, SkillsList};
 export {CareerWidget} from './career-widget.js';
 export {setDataUrl} from './data.js';
 export {VERSION} from './version.js';

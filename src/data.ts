@@ -22,16 +22,24 @@ export class CareerDataProblem extends Error {
 
 export type CareerData = RuntimeData;
 
-// The runtime data sits in data/ beside the built module (dist/career-widgets.js →
-// dist/data/), so the same file works from any CDN or static host.
-let dataUrl = new URL('./data/', import.meta.url);
+// The runtime data sits in data/ beside the built modules (dist/career-widgets.js →
+// dist/data/), so the same files work from any CDN or static host. A page that hosts
+// the data elsewhere says where with <meta name="career-widgets:data-url" content="…">
+// (no script needed, so it suits strict CSPs and LMS pages) or with setDataUrl().
+const DATA_URL_META = 'meta[name="career-widgets:data-url"]';
+let dataUrl = directoryUrl(document.querySelector<HTMLMetaElement>(DATA_URL_META)?.content || new URL('./data/', import.meta.url));
 const requests = new Map<string, Promise<unknown>>();
 
 /** Where the runtime data lives, for self-hosting it apart from the script. */
 export function setDataUrl(url: string | URL) {
-  dataUrl = new URL(url, document.baseURI);
-  if (!dataUrl.pathname.endsWith('/')) dataUrl.pathname += '/';
+  dataUrl = directoryUrl(url);
   requests.clear();
+}
+
+function directoryUrl(url: string | URL): URL {
+  const directory = new URL(url, document.baseURI);
+  if (!directory.pathname.endsWith('/')) directory.pathname += '/';
+  return directory;
 }
 
 const OCCUPATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,6 +1,7 @@
 import {VERSION} from './version.js';
 
 type VersionedElement = CustomElementConstructor & {version?: string};
+type NamedElement = VersionedElement & {readonly tagName: string};
 
 let warnedAboutVersions = false;
 
@@ -10,7 +11,8 @@ let warnedAboutVersions = false;
  * belongs to another version of this library, that version stays and we warn
  * once per copy of the library.
  */
-export function defineElement(name: string, element: VersionedElement) {
+export function defineElement(element: NamedElement) {
+  const name = element.tagName;
   const existing = customElements.get(name) as VersionedElement | undefined;
   if (!existing) {
     customElements.define(name, element);

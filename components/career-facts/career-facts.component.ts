@@ -16,6 +16,7 @@ import {styles} from './career-facts.styles.js';
  * @csspart facts - The list of facts.
  */
 export class CareerFacts extends WageWidget {
+  static readonly tagName = 'career-facts';
   static override styles = [...WageWidget.styles, styles];
 
 

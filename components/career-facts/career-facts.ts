@@ -3,7 +3,7 @@ import {CareerFacts} from './career-facts.component.js';
 
 export {CareerFacts};
 
-defineElement('career-facts', CareerFacts);
+defineElement(CareerFacts);
 
 declare global {
   interface HTMLElementTagNameMap {

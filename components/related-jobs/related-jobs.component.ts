@@ -18,6 +18,7 @@ import {styles} from './related-jobs.styles.js';
  * @csspart link - Each occupation's link, when `href-template` is set.
  */
 export class RelatedJobs extends WageWidget {
+  static readonly tagName = 'related-jobs';
   static override styles = [...WageWidget.styles, styles];
 
 

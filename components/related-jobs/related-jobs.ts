@@ -3,7 +3,7 @@ import {RelatedJobs} from './related-jobs.component.js';
 
 export {RelatedJobs};
 
-defineElement('related-jobs', RelatedJobs);
+defineElement(RelatedJobs);
 
 declare global {
   interface HTMLElementTagNameMap {

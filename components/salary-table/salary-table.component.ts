@@ -16,6 +16,7 @@ import {styles} from './salary-table.styles.js';
  * @csspart caption - The table's caption.
  */
 export class SalaryTable extends WageWidget {
+  static readonly tagName = 'salary-table';
   static override styles = [...WageWidget.styles, styles];
 
 

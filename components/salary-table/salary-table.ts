@@ -3,7 +3,7 @@ import {SalaryTable} from './salary-table.component.js';
 
 export {SalaryTable};
 
-defineElement('salary-table', SalaryTable);
+defineElement(SalaryTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,6 +13,7 @@ import {styles} from './skills-list.styles.js';
  * @csspart list - Each list of skills or qualities.
  */
 export class SkillsList extends CareerWidget {
+  static readonly tagName = 'skills-list';
   static override styles = [...CareerWidget.styles, styles];
 
   protected readonly textPart = 'skills';

@@ -3,7 +3,7 @@ import {SkillsList} from './skills-list.component.js';
 
 export {SkillsList};
 
-defineElement('skills-list', SkillsList);
+defineElement(SkillsList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {defineElement} from '../../src/define.js';
+import {VERSION} from '../../src/version.js';
 import {SalaryTable} from '../../components/salary-table/salary-table.component.js';
 import '../../src/career-widgets.js';
 
@@ -9,7 +10,7 @@ describe('defineElement', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      expect(() => defineElement('salary-table', class extends SalaryTable {})).not.to.throw();
+      expect(() => defineElement(class extends SalaryTable {})).not.to.throw();
       expect(warnings).to.have.length(0);
     } finally {
       console.warn = warn;
@@ -25,8 +26,12 @@ describe('defineElement', () => {
         static version = '0.0.1';
       }
       customElements.define('career-widget-test-element', OtherVersion);
-      defineElement('career-widget-test-element', class extends SalaryTable {});
-      defineElement('career-widget-test-element', class extends SalaryTable {});
+      class NewVersion extends HTMLElement {
+        static tagName = 'career-widget-test-element';
+        static version = VERSION;
+      }
+      defineElement(NewVersion);
+      defineElement(NewVersion);
       expect(customElements.get('career-widget-test-element')).to.equal(OtherVersion);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('already defined by career-widgets 0.0.1');

@@ -1,0 +1,52 @@
+// dist/embed.html: career widgets from URL parameters alone, for iframes in pages that
+// strip scripts and custom elements (Canvas, Moodle):
+//
+//   embed.html?widget=career-facts,salary-table&career=teller&lang=ar&year=2017&theme=dark&heading-level=2
+//
+// It titles itself, sets lang and dir on its document, and tells its parent its height
+// whenever that changes, as { type: 'career-widgets:resize', height, frame } (frame: the
+// `frame` parameter, to tell several iframes apart) and as Canvas's lti.frameResize.
+import {ELEMENTS} from '../src/career-widgets.js';
+import {negotiateLocale} from '../src/locale.js';
+
+export const RESIZE_MESSAGE = 'career-widgets:resize';
+
+const params = new URLSearchParams(location.search);
+const tagNames: readonly string[] = ELEMENTS.map((element) => element.tagName);
+const requested = (params.get('widget') ?? 'career-facts').split(',').map((name) => name.trim());
+const widgets = requested.filter((name) => tagNames.includes(name));
+const locale = negotiateLocale(params.get('lang') || navigator.language);
+
+document.documentElement.lang = locale.fallback ? 'en' : locale.formattingTag;
+document.documentElement.dir = locale.dir;
+if (params.get('theme') === 'dark' || params.get('theme') === 'light') {
+  document.documentElement.style.colorScheme = params.get('theme')!;
+}
+
+const main = document.querySelector('#widgets')!;
+for (const name of widgets.length ? widgets : ['career-facts']) {
+  const widget = document.createElement(name);
+  for (const attribute of ['career', 'year', 'theme', 'heading-level', 'href-template']) {
+    const value = params.get(attribute);
+    if (value !== null) widget.setAttribute(attribute, value);
+  }
+  if (params.has('lang')) widget.setAttribute('lang', params.get('lang')!);
+  main.append(widget);
+}
+
+document.addEventListener('career-widget-load', (event) => {
+  if (event.detail.title) document.title = event.detail.title;
+});
+document.addEventListener('career-widget-error', (event) => {
+  if (event.detail.reason !== 'unsupported-locale') document.title = event.detail.message;
+});
+
+let reportedHeight = 0;
+function reportHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === reportedHeight || window.parent === window) return;
+  reportedHeight = height;
+  window.parent.postMessage({type: RESIZE_MESSAGE, height, frame: params.get('frame')}, '*');
+  window.parent.postMessage(JSON.stringify({subject: 'lti.frameResize', height}), '*');
+}
+new ResizeObserver(reportHeight).observe(document.documentElement);
