@@ -43,7 +43,7 @@ for (const {tag, en, ar, ru} of WIDGETS) {
 
     it('fires career-widget-load with the career and locale, and re-renders when its lang changes', async () => {
       const el = await settle<HTMLElement>(html`<${element} career=${CSR} lang="en"></${element}>`);
-      expect(eventsOf(el).map((e) => [e.type, e.detail])).to.deep.equal([['career-widget-load', {career: CSR, locale: 'en'}]]);
+      expect(eventsOf(el).map((e) => [e.type, e.detail])).to.deep.equal([['career-widget-load', {career: CSR, locale: 'en', title: 'Customer Service Representative'}]]);
       await reloadAfter(el, () => el.setAttribute('lang', 'ar'));
       expect(heading(el)).to.equal(ar);
       expect(el.getAttribute('dir')).to.equal('rtl');
