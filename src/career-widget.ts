@@ -81,6 +81,9 @@ export abstract class CareerWidget extends LitElement {
   /** The occupation to show, by id (e.g. `customer-service-representative`). */
   @property({reflect: true}) career = '';
 
+  /** `light` or `dark`; without it the widget follows the reader's `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
   /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
   @property({attribute: 'heading-level'}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
@@ -209,17 +212,20 @@ export abstract class CareerWidget extends LitElement {
     this.lastAnnounced = state;
     const detail: CareerWidgetEventDetail = {career: this.career, locale, ...(fallback ? {requestedLocale: requested} : {})};
     if (problem) {
-      this.emit('career-widget-error', {...detail, reason: problem.reason, message: problem.message});
+      const error: CareerWidgetErrorDetail = {...detail, reason: problem.reason, message: problem.message};
+      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit(error)));
       return;
     }
     if (fallback) {
       const message = `The language “${requested}” is not supported; the content is shown in English.`;
-      this.emit('career-widget-error', {...detail, reason: 'unsupported-locale', message});
+      const error: CareerWidgetErrorDetail = {...detail, reason: 'unsupported-locale', message};
+      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit(error)));
     }
-    this.emit('career-widget-load', {...detail, title: this.data.value!.text.title});
+    this.dispatchEvent(new CustomEvent('career-widget-load', eventInit({...detail, title: this.data.value!.text.title})));
   }
+}
 
-  private emit<K extends keyof CareerWidgetEventMap>(type: K, detail: CareerWidgetEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
-  }
+/** Our events bubble and cross shadow roots, so a host can listen on any ancestor. */
+function eventInit<T>(detail: T): CustomEventInit<T> {
+  return {detail, bubbles: true, composed: true};
 }

@@ -11,6 +11,7 @@ import {styles} from './career-facts.styles.js';
  * A career at a glance: its title and summary, median pay (annual and hourly)
  * with its year, how many people work in it, where they work, and the outlook.
  *
+ * @tagname career-facts
  * @summary Quick facts about a career.
  * @csspart summary - The summary paragraph.
  * @csspart facts - The list of facts.

@@ -12,6 +12,7 @@ import {styles} from './related-jobs.styles.js';
  * workers do, its median annual pay with the year, and the minimum education.
  * Without `year`, each occupation shows its latest median.
  *
+ * @tagname related-jobs
  * @summary A table of related occupations.
  * @csspart table - The table.
  * @csspart caption - The table's caption.

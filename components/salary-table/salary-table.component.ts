@@ -11,6 +11,7 @@ import {styles} from './salary-table.styles.js';
  * percentile (and the mean) the edition reports, annual and hourly, in US dollars,
  * with the edition's year and source.
  *
+ * @tagname salary-table
  * @summary Wage percentiles of a career, annual and hourly.
  * @csspart table - The table.
  * @csspart caption - The table's caption.

@@ -9,6 +9,7 @@ import {styles} from './skills-list.styles.js';
  * The soft skills a career needs, each with why it matters, and the personal
  * qualities that help in it.
  *
+ * @tagname skills-list
  * @summary Soft skills and personal qualities of a career.
  * @csspart list - Each list of skills or qualities.
  */

@@ -1,0 +1,80 @@
+// The npm package as a bundler user meets it: pack, install the tarball into a scratch
+// project, bundle a page that imports one element with rollup, render it in Chromium.
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {promisify} from 'node:util';
+import resolve from '@rollup/plugin-node-resolve';
+import {rollup} from 'rollup';
+import {launchChromium, open, ROOT, serve, widgetTexts, type StaticServer} from './harness.js';
+
+const run = promisify(execFile);
+
+describe('the npm package', () => {
+  let scratch: string;
+  let server: StaticServer;
+
+  before(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'career-widgets-user-'));
+    // The build has run (npm test builds first), so pack without running it again.
+    const {stdout} = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], {cwd: ROOT});
+    const tarball = join(scratch, JSON.parse(stdout)[0].filename);
+    await writeFile(join(scratch, 'package.json'), JSON.stringify({name: 'careers-site', private: true, type: 'module'}));
+    await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {cwd: scratch});
+  });
+
+  after(async () => {
+    await server?.close();
+    await rm(scratch, {recursive: true, force: true});
+  });
+
+  it('declares its entries, types, files and custom elements manifest', async () => {
+    const installed = join(scratch, 'node_modules', 'career-widgets');
+    const pkg = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
+    for (const entry of ['.', './salary-table.js', './salary-table.component.js']) {
+      const {types, default: file} = pkg.exports[entry];
+      await readFile(join(installed, types));
+      await readFile(join(installed, file));
+    }
+    const manifest = JSON.parse(await readFile(join(installed, pkg.customElements), 'utf8'));
+    const salaryTable = manifest.modules
+      .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
+      .find((d: {tagName?: string}) => d.tagName === 'salary-table');
+    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'heading-level', 'theme', 'year']);
+    assert.deepEqual(salaryTable.events.map((e: {name: string}) => e.name).sort(), ['career-widget-error', 'career-widget-load']);
+    assert.ok(salaryTable.cssParts.some((p: {name: string}) => p.name === 'table'));
+    assert.ok(salaryTable.cssProperties.some((p: {name: string}) => p.name === '--career-accent'));
+    await readFile(join(installed, 'dist', 'data', 'teller', 'ar', 'overview.json'));
+  });
+
+  it('bundles with rollup into a page that imports one element, which renders in a browser', async () => {
+    const site = join(scratch, 'public');
+    await mkdir(site, {recursive: true});
+    await writeFile(join(scratch, 'main.js'), "import 'career-widgets/salary-table.js';\n");
+    const bundle = await rollup({input: join(scratch, 'main.js'), plugins: [resolve({rootDir: scratch})]});
+    await bundle.write({file: join(site, 'app.js'), format: 'es'});
+    // The widgets look for their data beside the script that contains them.
+    await cp(join(scratch, 'node_modules', 'career-widgets', 'dist', 'data'), join(site, 'data'), {recursive: true});
+    await writeFile(
+      join(site, 'index.html'),
+      `<!doctype html><html lang="ar"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Careers</title>
+       <script type="module" src="app.js"></script></head><body><salary-table career="teller"></salary-table></body></html>`,
+    );
+    server = await serve(site);
+    const browser = await launchChromium();
+    try {
+      const {page, problems} = await open(browser, `${server.url}/`);
+      const [table] = await widgetTexts(page);
+      assert.equal(table.heading, 'الأجور: صرّاف بنك');
+      assert.equal(table.dir, 'rtl');
+      const defined = await page.evaluate(() => ['salary-table', 'career-facts'].map((tag) => Boolean(customElements.get(tag))));
+      assert.deepEqual(defined, [true, false], 'only the imported element is registered');
+      assert.deepEqual(problems.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
