@@ -9,7 +9,7 @@ const plugins = () => [
   resolve(),
   typescript({
     tsconfig: './tsconfig.json',
-    include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'data/types.ts'],
+    include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'scorm/**/*.ts', 'data/types.ts'],
     exclude: ['**/*.test.ts'],
     noEmit: false,
     declaration: false,
@@ -59,6 +59,12 @@ export default [
   {
     input: 'embed/embed-resizer.ts',
     output: {file: 'dist/embed-resizer.js', format: 'iife'},
+    plugins: plugins(),
+  },
+  // The SCORM 1.2 runtime of packages made by `npm run scorm`.
+  {
+    input: 'scorm/sco.ts',
+    output: {file: 'dist/scorm-sco.js', format: 'iife'},
     plugins: plugins(),
   },
 ];

@@ -87,14 +87,20 @@ export abstract class CareerWidget extends LitElement {
   /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
   @property({attribute: 'heading-level'}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
-  /** Which part of the career's text this widget shows (see TEXT_PARTS in data/types.ts). */
-  protected abstract readonly textPart: TextPart;
+  /** The element's tag name, which defineElement registers it under. */
+  static readonly tagName: string;
+
+  /**
+   * Which part of a career's text the element shows (TEXT_PARTS in data/types.ts): the
+   * one data file it fetches. Tools such as the SCORM packager read it from custom-elements.json.
+   */
+  static readonly textPart: TextPart;
 
   private readonly localeController = new LocaleController(this);
 
   private readonly data = new Task(this, {
     task: ([career, locale, part]) => loadCareer(career, locale, part),
-    args: () => [this.career, this.locale.locale, this.textPart] as const,
+    args: () => [this.career, this.locale.locale, (this.constructor as typeof CareerWidget).textPart] as const,
   });
 
   private lastAnnounced = '';

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
-import type {OutlookComparison, OutlookProjection} from '../../data/types.js';
+import type {OutlookComparison, OutlookProjection, TextPart} from '../../data/types.js';
 import type {Citation} from '../../src/career-widget.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
@@ -17,11 +17,11 @@ import {styles} from './career-facts.styles.js';
  * @csspart facts - The list of facts.
  */
 export class CareerFacts extends WageWidget {
-  static readonly tagName = 'career-facts';
+  static override readonly tagName = 'career-facts';
+  static override readonly textPart: TextPart = 'overview';
   static override styles = [...WageWidget.styles, styles];
 
 
-  protected readonly textPart = 'overview';
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;

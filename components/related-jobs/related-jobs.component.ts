@@ -1,7 +1,7 @@
 import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {EducationCode, RuntimeFacts} from '../../data/types.js';
+import type {EducationCode, RuntimeFacts, TextPart} from '../../data/types.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {wageEdition} from '../../src/wages.js';
@@ -19,14 +19,14 @@ import {styles} from './related-jobs.styles.js';
  * @csspart link - Each occupation's link, when `href-template` is set.
  */
 export class RelatedJobs extends WageWidget {
-  static readonly tagName = 'related-jobs';
+  static override readonly tagName = 'related-jobs';
+  static override readonly textPart: TextPart = 'related';
   static override styles = [...WageWidget.styles, styles];
 
 
   /** Turns each title into a link: `{id}` is replaced by the occupation's id, e.g. `/careers/{id}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
 
-  protected readonly textPart = 'related';
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;

@@ -1,6 +1,6 @@
 import {html} from 'lit';
 import {str} from '@lit/localize';
-import {WAGE_STATISTICS, type WageDistribution, type WageStatistic} from '../../data/types.js';
+import {WAGE_STATISTICS, type WageDistribution, type WageStatistic, type TextPart} from '../../data/types.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {wageEdition} from '../../src/wages.js';
@@ -17,11 +17,11 @@ import {styles} from './salary-table.styles.js';
  * @csspart caption - The table's caption.
  */
 export class SalaryTable extends WageWidget {
-  static readonly tagName = 'salary-table';
+  static override readonly tagName = 'salary-table';
+  static override readonly textPart: TextPart = 'overview';
   static override styles = [...WageWidget.styles, styles];
 
 
-  protected readonly textPart = 'overview';
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
-import type {NamedExplanation} from '../../data/types.js';
+import type {NamedExplanation, TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './skills-list.styles.js';
@@ -14,10 +14,10 @@ import {styles} from './skills-list.styles.js';
  * @csspart list - Each list of skills or qualities.
  */
 export class SkillsList extends CareerWidget {
-  static readonly tagName = 'skills-list';
+  static override readonly tagName = 'skills-list';
+  static override readonly textPart: TextPart = 'skills';
   static override styles = [...CareerWidget.styles, styles];
 
-  protected readonly textPart = 'skills';
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;

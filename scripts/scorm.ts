@@ -1,0 +1,154 @@
+// `npm run scorm -- --career <id> --lang <locale> [--widgets career-facts,salary-table] [--year 2016] [--out file.zip]`
+//
+// Writes a SCORM 1.2 package an LMS can import: imsmanifest.xml, a page with the widgets,
+// the classic bundle (it works wherever ES modules might not), the SCORM runtime that
+// marks the lesson completed once the career is shown, and only the data files those
+// widgets fetch, so it works offline (Moodle's app downloads packages).
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {zipSync} from 'fflate';
+import {SUPPORTED_LOCALES, type DatasetIndex, type SupportedLocale} from '../data/types.js';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const DIST = join(ROOT, 'dist');
+const DEFAULT_WIDGETS = ['career-facts', 'salary-table', 'skills-list', 'related-jobs'];
+
+export interface ScormOptions {
+  career: string;
+  lang: SupportedLocale;
+  widgets?: string[];
+  year?: number;
+}
+
+export class ScormError extends Error {}
+
+/** The package's files, by path inside the zip. */
+export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}: ScormOptions) {
+  if (!SUPPORTED_LOCALES.includes(lang)) {
+    throw new ScormError(`--lang must be one of ${SUPPORTED_LOCALES.join(', ')}; got “${lang}”.`);
+  }
+  const index: DatasetIndex = JSON.parse(await readFile(join(DIST, 'data', 'index.json'), 'utf8'));
+  const occupation = index.occupations.find((o) => o.id === career);
+  if (!occupation) {
+    throw new ScormError(`No career “${career}”. Careers: ${index.occupations.map((o) => o.id).join(', ')}.`);
+  }
+  const textParts = await textPartsByElement();
+  const unknown = widgets.filter((widget) => !textParts.has(widget));
+  if (unknown.length || !widgets.length) {
+    throw new ScormError(`--widgets takes a comma-separated list of ${[...textParts.keys()].join(', ')}; got “${widgets.join(',')}”.`);
+  }
+
+  const title = occupation.titles[lang];
+  const files = new Map<string, Uint8Array>();
+  const text = (value: string) => new TextEncoder().encode(value);
+  files.set('index.html', text(page({career, lang, widgets, year, title})));
+  for (const file of ['career-widgets.classic.js', 'scorm-sco.js']) {
+    files.set(file, await readFile(join(DIST, file)));
+  }
+  files.set('page.css', await readFile(join(DIST, 'embed.css')));
+  for (const part of new Set(widgets.map((widget) => textParts.get(widget)!))) {
+    const path = `data/${career}/${lang}/${part}.json`;
+    files.set(path, await readFile(join(DIST, path)));
+  }
+  files.set('imsmanifest.xml', text(manifest({career, lang, title, files: ['imsmanifest.xml', ...files.keys()]})));
+  return files;
+}
+
+/** Which data file (text part) each element fetches, from the custom elements manifest. */
+async function textPartsByElement(): Promise<Map<string, string>> {
+  const manifest = JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const parts = new Map<string, string>();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      const textPart = declaration.members?.find((m: {name: string; static?: boolean}) => m.name === 'textPart' && m.static);
+      if (declaration.tagName && textPart) parts.set(declaration.tagName, JSON.parse(textPart.default.replaceAll("'", '"')));
+    }
+  }
+  return parts;
+}
+
+function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {
+  const attributes = `career="${escape(career)}" lang="${lang}"${year ? ` year="${year}"` : ''}`;
+  return `<!doctype html>
+<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escape(title)}</title>
+    <link rel="stylesheet" href="page.css" />
+    <script src="career-widgets.classic.js" defer></script>
+    <script src="scorm-sco.js" defer></script>
+  </head>
+  <body>
+    <main>
+${widgets.map((widget) => `      <${widget} ${attributes}></${widget}>`).join('\n')}
+    </main>
+  </body>
+</html>
+`;
+}
+
+function manifest({career, lang, title, files}: {career: string; lang: string; title: string; files: string[]}) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="career-widgets-${escape(career)}-${lang}" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="career-widgets">
+    <organization identifier="career-widgets">
+      <title>${escape(title)}</title>
+      <item identifier="career" identifierref="career-page" isvisible="true">
+        <title>${escape(title)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="career-page" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${files.map((file) => `      <file href="${escape(file)}" />`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function escape(value: string) {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+async function main() {
+  const {values} = parseArgs({
+    options: {
+      career: {type: 'string'},
+      lang: {type: 'string', default: 'en'},
+      widgets: {type: 'string'},
+      year: {type: 'string'},
+      out: {type: 'string'},
+    },
+  });
+  if (!values.career) throw new ScormError('Name a career: npm run scorm -- --career customer-service-representative --lang en');
+  const lang = values.lang as SupportedLocale;
+  const files = await scormFiles({
+    career: values.career,
+    lang,
+    widgets: values.widgets?.split(',').map((w) => w.trim()).filter(Boolean),
+    year: values.year ? Number(values.year) : undefined,
+  });
+  const out = resolve(values.out ?? join(ROOT, 'build', 'scorm', `${values.career}-${lang}.zip`));
+  await mkdir(dirname(out), {recursive: true});
+  await writeFile(out, zipSync(Object.fromEntries(files)));
+  console.log(`scorm: ${relative(process.cwd(), out)} (${files.size} files): ${[...files.keys()].join(', ')}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error instanceof ScormError ? `scorm: ${error.message}` : error);
+    process.exitCode = 1;
+  });
+}
