@@ -1,9 +1,11 @@
+import {readdirSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const ELEMENTS = ['career-facts', 'salary-table', 'skills-list', 'related-jobs'];
+// One entry per folder of components/.
+const ELEMENTS = readdirSync('components', {withFileTypes: true}).filter((d) => d.isDirectory()).map((d) => d.name);
 
 const plugins = () => [
   resolve(),
