@@ -74,8 +74,8 @@ export interface OccupationFacts {
   id: string;
   soc: {code: string; version: '2010' | '2018'};
   education: EducationCode;
-  /** Sources of the text, by runtime text part: the editions each part was edited from. */
-  textSources: Partial<Record<TextPart, string[]>>;
+  /** Sources of the text, by runtime text part or by text field: the editions each was edited from. */
+  textSources: Partial<Record<TextPart | keyof OccupationText, string[]>>;
   wages: WageObservation[];
   employment?: EmploymentObservation[];
   outlook?: OutlookProjection[];

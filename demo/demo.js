@@ -5,7 +5,7 @@ const params = new URLSearchParams(location.search);
 const language = document.querySelector('#language');
 const career = document.querySelector('#career');
 const dark = document.querySelector('#dark');
-const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs');
+const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs, career-profile');
 
 function setLanguage(tag) {
   root.lang = tag;

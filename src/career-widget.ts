@@ -4,7 +4,7 @@ import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {Task, TaskStatus} from '@lit/task';
-import type {TextPart} from '../data/types.js';
+import type {OccupationText, TextPart} from '../data/types.js';
 import {CareerDataProblem, loadCareer, type CareerData, type ProblemReason} from './data.js';
 import {formattersFor, type Formatters} from './format.js';
 import {LocaleController, type ResolvedLocale} from './locale.js';
@@ -60,7 +60,8 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
  *   requested language is unsupported. `detail`: `{career, locale, reason, message}`.
  *
  * @csspart base - The widget's box.
- * @csspart heading - The widget's heading.
+ * @csspart heading - The widget's heading and sub-headings.
+ * @csspart list - Lists.
  * @csspart status - The loading message.
  * @csspart error - The message shown when the career cannot be shown.
  * @csspart notice - The note that the content is shown in English.
@@ -81,6 +82,9 @@ export abstract class CareerWidget extends LitElement {
   /** The occupation to show, by id (e.g. `customer-service-representative`). */
   @property({reflect: true}) career = '';
 
+  /** Replaces the text of the widget's heading (as <career-profile> does for its sections). */
+  @property() heading?: string;
+
   /** `light` or `dark`; without it the widget follows the reader's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
@@ -95,6 +99,9 @@ export abstract class CareerWidget extends LitElement {
    * one data file it fetches. Tools such as the SCORM packager read it from custom-elements.json.
    */
   static readonly textPart: TextPart;
+
+  /** The name of the section the element shows, e.g. “A day in the life”, for tables of contents. */
+  static sectionLabel: (msg: MsgFn) => string;
 
   private readonly localeController = new LocaleController(this);
 
@@ -144,10 +151,28 @@ export abstract class CareerWidget extends LitElement {
     this.announceState();
   }
 
-  /** The widget's heading (or a sub-heading `depth` levels below it). */
+  /** The widget's heading (its `heading` attribute, if set), or a sub-heading `depth` levels below it. */
   protected renderHeading(content: unknown, depth = 0) {
     const tag = HEADING_TAGS[Math.min(this.headingLevelNumber + depth, 6) - 1];
-    return staticHtml`<${tag} part="heading" class=${depth ? 'heading subheading' : 'heading'}>${content}</${tag}>`;
+    if (depth) return staticHtml`<${tag} part="heading" class="heading subheading">${content}</${tag}>`;
+    return staticHtml`<${tag} part="heading" class="heading">${this.heading || content}</${tag}>`;
+  }
+
+  /** A bulleted (or numbered) list of texts. */
+  protected renderList(items: string[], {ordered = false} = {}) {
+    const entries = items.map((item) => html`<li>${item}</li>`);
+    return ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
+  }
+
+  /** What a section says when the career's data has no text for it. */
+  protected renderMissingSection() {
+    return html`<p class="status">${this.msg('This section is not available for this career yet.')}</p>`;
+  }
+
+  /** The source line of text fields: the editions they were edited from. */
+  protected renderTextSources(data: CareerData, fields: (keyof OccupationText)[]) {
+    const sources = fields.flatMap((field) => data.facts.textSources[field] ?? data.facts.textSources.profile ?? []);
+    return this.renderSources(data, sources.map((source) => ({source})));
   }
 
   /** "Source: …": each source once, with the years of its figures and the date it was visited. */
@@ -174,7 +199,8 @@ export abstract class CareerWidget extends LitElement {
     </p>`;
   }
 
-  private get headingLevelNumber(): number {
+  /** `heading-level` as a number from 1 to 6 (2 when it is not one). */
+  protected get headingLevelNumber(): number {
     const level = Number(this.headingLevel);
     return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
   }

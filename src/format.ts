@@ -23,7 +23,7 @@ export class Formatters {
     return this.number('percent', () => ({style: 'percent', maximumFractionDigits: 1})).format(value / 100);
   }
 
-  /** A head count; millions read better compactly ("2.8 million"). */
+  /** A head count at a glance; millions read better compactly ("2.8 million"). */
   count(value: number): string {
     if (value >= 1_000_000) {
       return this.number('count-compact', () => ({
@@ -32,7 +32,12 @@ export class Formatters {
         maximumFractionDigits: 1,
       })).format(value);
     }
-    return this.number('count', () => ({})).format(value);
+    return this.integer(value);
+  }
+
+  /** A whole number in full ("2,784,500"). */
+  integer(value: number): string {
+    return this.number('integer', () => ({maximumFractionDigits: 0})).format(value);
   }
 
   /** A calendar year, never grouped ("2018", not "2,018"), in the locale's digits. */
@@ -50,9 +55,9 @@ export class Formatters {
     return format.format(new Date(`${isoDate}T00:00:00Z`));
   }
 
-  /** "a, b and c" in the locale's words. */
-  list(items: string[]): string {
-    return this.get('list', () => new Intl.ListFormat(this.tag, {type: 'conjunction'})).format(items);
+  /** "a, b and c" (or, as a disjunction, "a, b or c") in the locale's words. */
+  list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    return this.get(`list-${type}`, () => new Intl.ListFormat(this.tag, {type})).format(items);
   }
 
   private years() {

@@ -112,4 +112,38 @@ export const widgetStyles = css`
       border-color: CanvasText;
     }
   }
+  /* On paper: no box chrome, links followed by their addresses, and rows, items and
+     figures kept whole, with headings kept with what follows them. */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    .widget {
+      border: none;
+      padding: 0;
+      background: none;
+    }
+    a {
+      color: inherit;
+    }
+    a[href^='http']::after,
+    a[href^='/']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    tr,
+    li,
+    dl > div,
+    figure,
+    caption {
+      break-inside: avoid;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+  }
 `;

@@ -1,10 +1,10 @@
 import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import type {CareerWidgetErrorDetail, CareerWidgetEventDetail} from '../src/career-widget.js';
-import '../src/career-widgets.js';
+import {ELEMENTS} from '../src/career-widgets.js';
 
 export const CSR = 'customer-service-representative';
-const WIDGETS = 'career-facts, salary-table, skills-list, related-jobs';
+const WIDGETS = ELEMENTS.map((element) => element.tagName).join(', ');
 
 type WidgetEvent = CustomEvent<CareerWidgetEventDetail | CareerWidgetErrorDetail>;
 

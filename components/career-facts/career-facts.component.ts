@@ -1,7 +1,9 @@
 import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
-import type {OutlookComparison, OutlookProjection, TextPart} from '../../data/types.js';
+import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {TextPart} from '../../data/types.js';
 import type {Citation} from '../../src/career-widget.js';
+import {outlookLabel} from '../../src/labels.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {latest, wageEdition} from '../../src/wages.js';
@@ -19,9 +21,8 @@ import {styles} from './career-facts.styles.js';
 export class CareerFacts extends WageWidget {
   static override readonly tagName = 'career-facts';
   static override readonly textPart: TextPart = 'overview';
+  static override sectionLabel = (msg: MsgFn) => msg('Overview');
   static override styles = [...WageWidget.styles, styles];
-
-
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -48,12 +49,11 @@ export class CareerFacts extends WageWidget {
           : nothing}
         ${employment ? this.fact(msg('Jobs'), html`${this.format.count(employment.count)} ${this.yearNote(employment.year)}`) : nothing}
         ${text.whereTheyWork ? this.fact(msg('Where they work'), text.whereTheyWork) : nothing}
-        ${outlook ? this.fact(msg('Job outlook'), this.outlook(outlook)) : nothing}
+        ${outlook ? this.fact(msg('Job outlook'), outlookLabel(msg, this.format, outlook)) : nothing}
       </dl>
       ${this.renderSources(data, citations)}
     `;
   }
-
 
   private fact(term: string, description: unknown) {
     return html`<div class="fact"><dt>${term}</dt><dd>${description}</dd></div>`;
@@ -61,29 +61,5 @@ export class CareerFacts extends WageWidget {
 
   private yearNote(year: number) {
     return html`<span class="year">(${this.format.year(year)})</span>`;
-  }
-
-  private outlook({start, end, growthPercent, comparedWithAverage}: OutlookProjection) {
-    const msg = this.msg;
-    const period = this.format.yearRange(start, end);
-    const comparison = this.comparison(comparedWithAverage);
-    if (growthPercent === undefined) return msg(str`${comparison}, ${period}`);
-    return msg(str`${comparison}: ${this.format.percent(growthPercent)} growth, ${period}`);
-  }
-
-  private comparison(code: OutlookComparison): string {
-    const msg = this.msg;
-    switch (code) {
-      case 'much-faster':
-        return msg('Much faster than the average for all occupations');
-      case 'faster':
-        return msg('Faster than the average for all occupations');
-      case 'as-fast':
-        return msg('About as fast as the average for all occupations');
-      case 'slower':
-        return msg('Slower than the average for all occupations');
-      case 'decline':
-        return msg('Declining employment');
-    }
   }
 }

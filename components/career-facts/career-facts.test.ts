@@ -26,7 +26,7 @@ describe('<career-facts>', () => {
       'Job outlook': 'About as fast as the average for all occupations: 5% growth, 2016–2026',
     });
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
-      'Source: U.S. Bureau of Labor Statistics, wage and employment statistics (2016 and 2018 figures)',
+      'Sources: U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Icelandic edition (2018 figures) and U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Malay edition (2016 figures)',
     );
   });
 

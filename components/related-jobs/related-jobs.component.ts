@@ -1,9 +1,11 @@
 import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {EducationCode, RuntimeFacts, TextPart} from '../../data/types.js';
+import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {RuntimeFacts, TextPart} from '../../data/types.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
+import {educationLabel} from '../../src/labels.js';
 import {wageEdition} from '../../src/wages.js';
 import {styles} from './related-jobs.styles.js';
 
@@ -21,12 +23,11 @@ import {styles} from './related-jobs.styles.js';
 export class RelatedJobs extends WageWidget {
   static override readonly tagName = 'related-jobs';
   static override readonly textPart: TextPart = 'related';
+  static override sectionLabel = (msg: MsgFn) => msg('Related occupations');
   static override styles = [...WageWidget.styles, styles];
-
 
   /** Turns each title into a link: `{id}` is replaced by the occupation's id, e.g. `/careers/{id}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
-
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -37,7 +38,7 @@ export class RelatedJobs extends WageWidget {
       wages: wageEdition(occupation.wages, this.year),
     }));
     return html`
-      ${this.renderHeading(msg('Related occupations'))}
+      ${this.renderHeading(RelatedJobs.sectionLabel(msg))}
       <div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Occupations related to ${text.title}`)}>
         <table part="table">
           <caption part="caption">${msg(str`Occupations related to ${text.title}`)}</caption>
@@ -59,7 +60,7 @@ export class RelatedJobs extends WageWidget {
                     ? msg('Not reported')
                     : html`${this.format.money(row.wages.annual.median)} <span class="year">(${this.format.year(row.wages.year)})</span>`}
                 </td>
-                <td>${this.education(row.education)}${row.educationNote ? html` <span>${row.educationNote}</span>` : ''}</td>
+                <td>${educationLabel(msg, row.education)}${row.educationNote ? html` <span>${row.educationNote}</span>` : ''}</td>
               </tr>`,
             )}
           </tbody>
@@ -69,30 +70,7 @@ export class RelatedJobs extends WageWidget {
     `;
   }
 
-
   protected override wageEditions(facts: RuntimeFacts) {
     return facts.related.flatMap((occupation) => occupation.wages);
-  }
-
-  private education(code: EducationCode): string {
-    const msg = this.msg;
-    switch (code) {
-      case 'none':
-        return msg('No formal education');
-      case 'high-school':
-        return msg('High school diploma or equivalent');
-      case 'postsecondary-nondegree':
-        return msg('Postsecondary non-degree award');
-      case 'associate':
-        return msg('Associate degree');
-      case 'bachelor':
-        return msg('Bachelor’s degree');
-      case 'master':
-        return msg('Master’s degree');
-      case 'doctoral':
-        return msg('Doctoral or professional degree');
-      case 'varies':
-        return msg('Varies.');
-    }
   }
 }

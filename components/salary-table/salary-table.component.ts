@@ -1,9 +1,19 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import {WAGE_STATISTICS, type WageDistribution, type WageStatistic, type TextPart} from '../../data/types.js';
+import type {MsgFn} from '@lit/localize/internal/types.js';
+import {
+  WAGE_STATISTICS,
+  type RuntimeFacts,
+  type TextPart,
+  type WageDistribution,
+  type WageObservation,
+  type WageStatistic,
+} from '../../data/types.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {wageEdition} from '../../src/wages.js';
+import {distributionChart, trendChart, type Mark} from './salary-chart.js';
 import {styles} from './salary-table.styles.js';
 
 /**
@@ -15,13 +25,16 @@ import {styles} from './salary-table.styles.js';
  * @summary Wage percentiles of a career, annual and hourly.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
+ * @csspart chart - Each chart, when `chart` is set.
  */
 export class SalaryTable extends WageWidget {
   static override readonly tagName = 'salary-table';
   static override readonly textPart: TextPart = 'overview';
+  static override sectionLabel = (msg: MsgFn) => msg('Wages');
+
+  /** Adds charts under the table: the edition's wage distribution, and the median of every edition by year. */
+  @property({type: Boolean, reflect: true}) chart = false;
   static override styles = [...WageWidget.styles, styles];
-
-
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -51,10 +64,50 @@ export class SalaryTable extends WageWidget {
           </tbody>
         </table>
       </div>
+      ${this.chart ? this.renderCharts(facts, edition) : nothing}
       ${this.renderSources(data, [edition])}
     `;
   }
 
+  private renderCharts(facts: RuntimeFacts, edition: WageObservation) {
+    const msg = this.msg;
+    const rtl = this.locale.dir === 'rtl';
+    const hourly = !edition.annual;
+    const distribution = (hourly ? edition.hourly : edition.annual)!;
+    const mark = (statistic: WageStatistic): Mark | undefined => {
+      const value = distribution[statistic];
+      return value === undefined ? undefined : {value, label: this.format.money(value, {cents: hourly})};
+    };
+    const year = this.format.year(edition.year);
+    const values = this.format.list(
+      WAGE_STATISTICS.filter((s) => s !== 'mean' && distribution[s] !== undefined).map(
+        (s) => `${this.statisticName(s)} ${mark(s)!.label}`,
+      ),
+    );
+    const medians = facts.wages
+      .filter((w) => w.annual?.median !== undefined)
+      .map((w) => ({year: w.year, yearLabel: this.format.year(w.year), value: w.annual!.median!, label: this.format.money(w.annual!.median!)}));
+    const trend = this.format.list(
+      [...medians].sort((a, b) => a.year - b.year).map(({yearLabel, label}) => msg(str`${yearLabel}: ${label}`)),
+    );
+    return html`
+      ${distributionChart(
+        {p10: mark('p10'), p25: mark('p25'), median: mark('median'), p75: mark('p75'), p90: mark('p90')},
+        {
+          name: hourly ? msg(str`Wages per hour in ${year}: ${values}`) : msg(str`Wages per year in ${year}: ${values}`),
+          caption: hourly ? msg(str`Spread of wages per hour in ${year}`) : msg(str`Spread of wages per year in ${year}`),
+          rtl,
+        },
+      )}
+      ${medians.length > 1
+        ? trendChart(medians, {
+            name: msg(str`Median pay per year, by year: ${trend}`),
+            caption: msg('Median pay per year in each edition of the figures'),
+            rtl,
+          })
+        : nothing}
+    `;
+  }
 
   private amount(distribution: WageDistribution, statistic: WageStatistic, cents: boolean) {
     const value = distribution[statistic];

@@ -18,7 +18,7 @@ describe('<salary-table>', () => {
       ['$55,310', '$26.59'],
     ]);
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
-      'Source: U.S. Bureau of Labor Statistics, wage and employment statistics (2018 figures)',
+      'Source: U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Icelandic edition (2018 figures)',
     );
   });
 
@@ -80,5 +80,41 @@ describe('<salary-table>', () => {
     await expect(en).to.be.accessible();
     const ar = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="ar"></salary-table>`);
     await expect(ar).to.be.accessible();
+  });
+});
+
+describe('<salary-table chart>', () => {
+  it('adds a distribution chart and a trend chart whose accessible names state their values', async () => {
+    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} chart></salary-table>`);
+    const charts = [...shadow(el).querySelectorAll('figure[part=chart]')];
+    expect(charts).to.have.length(2);
+    const [distribution, trend] = charts.map((figure) => figure.querySelector('svg')!);
+    expect(distribution.getAttribute('role')).to.equal('img');
+    expect(distribution.getAttribute('aria-label')).to.equal(
+      'Wages per year in 2018: 10th percentile $22,140, Median $33,750, and 90th percentile $55,310',
+    );
+    expect(textsOf(distribution, 'text')).to.deep.equal(['$33,750', '$22,140', '$55,310']);
+    expect(distribution.querySelector('.band')).to.exist;
+    expect(distribution.querySelector('.box')).to.equal(null);
+    expect(trend.getAttribute('aria-label')).to.equal(
+      'Median pay per year, by year: 2014: $31,200, 2016: $32,300, 2017: $32,890, and 2018: $33,750',
+    );
+    expect(textsOf(shadow(el), 'figcaption')).to.deep.equal([
+      'Spread of wages per year in 2018',
+      'Median pay per year in each edition of the figures',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the 25th–75th box for 2016, and mirrors right to left in Arabic', async () => {
+    const en = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2016" chart></salary-table>`);
+    const box = shadow(en).querySelector('.box')!;
+    expect(box).to.exist;
+    const ar = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="ar" chart></salary-table>`);
+    const svg = shadow(ar).querySelector('svg')!;
+    const [median, p10, p90] = [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('x')));
+    expect(p90).to.be.below(median);
+    expect(median).to.be.below(p10);
+    expect(svg.getAttribute('aria-label')).to.contain(usd('ar', 33750));
   });
 });

@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
+import type {MsgFn} from '@lit/localize/internal/types.js';
 import type {NamedExplanation, TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
@@ -16,11 +17,11 @@ import {styles} from './skills-list.styles.js';
 export class SkillsList extends CareerWidget {
   static override readonly tagName = 'skills-list';
   static override readonly textPart: TextPart = 'skills';
+  static override sectionLabel = (msg: MsgFn) => msg('Skills and qualities');
   static override styles = [...CareerWidget.styles, styles];
 
-
   protected renderCareer(data: CareerData) {
-    const {facts, text} = data;
+    const {text} = data;
     const msg = this.msg;
     return html`
       ${this.renderHeading(msg(str`Skills and qualities: ${text.title}`))}
@@ -37,7 +38,7 @@ export class SkillsList extends CareerWidget {
             ${this.list(text.personalQualities)}
           </section>`
         : nothing}
-      ${this.renderSources(data, (facts.textSources.skills ?? []).map((source) => ({source})))}
+      ${this.renderTextSources(data, ['softSkills', 'personalQualities'])}
     `;
   }
 

@@ -28,7 +28,7 @@ describe('<skills-list>', () => {
       'Staying positive',
     ]);
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
-      'Sources: Employment and Training Administration, U.S. Department of Labor, O*NET OnLine (visited August 20, 2018) and U.S. Bureau of Labor Statistics, wage and employment statistics',
+      'Sources: Employment and Training Administration, U.S. Department of Labor, O*NET OnLine (visited August 20, 2018) and Malay edition of this profile',
     );
   });
 

@@ -43,7 +43,7 @@ describe('the npm package', () => {
     const salaryTable = manifest.modules
       .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
       .find((d: {tagName?: string}) => d.tagName === 'salary-table');
-    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'heading-level', 'theme', 'year']);
+    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'chart', 'heading', 'heading-level', 'theme', 'year']);
     assert.deepEqual(salaryTable.events.map((e: {name: string}) => e.name).sort(), ['career-widget-error', 'career-widget-load']);
     assert.ok(salaryTable.cssParts.some((p: {name: string}) => p.name === 'table'));
     assert.ok(salaryTable.cssProperties.some((p: {name: string}) => p.name === '--career-accent'));

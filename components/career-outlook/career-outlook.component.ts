@@ -1,0 +1,57 @@
+import {html, nothing} from 'lit';
+import {str} from '@lit/localize';
+import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {TextPart} from '../../data/types.js';
+import {CareerWidget} from '../../src/career-widget.js';
+import type {CareerData} from '../../src/data.js';
+import {outlookLabel} from '../../src/labels.js';
+
+/**
+ * Job outlook: every employment projection of the data, newest first, and the
+ * number of people employed by year.
+ *
+ * @tagname career-outlook
+ * @summary Employment projections and head counts.
+ * @csspart table - The employment table.
+ */
+export class CareerOutlook extends CareerWidget {
+  static override readonly tagName = 'career-outlook';
+  static override readonly textPart: TextPart = 'overview';
+  static override sectionLabel = (msg: MsgFn) => msg('Job outlook');
+
+  protected renderCareer(data: CareerData) {
+    const {facts, text} = data;
+    const msg = this.msg;
+    const projections = [...(facts.outlook ?? [])].sort((a, b) => b.end - a.end);
+    const employment = [...(facts.employment ?? [])].sort((a, b) => b.year - a.year);
+    return html`
+      ${this.renderHeading(CareerOutlook.sectionLabel(msg))}
+      ${projections.length ? this.renderList(projections.map((projection) => outlookLabel(msg, this.format, projection))) : this.renderMissingSection()}
+      ${employment.length
+        ? html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Employment of ${text.title}`)}>
+            <table part="table">
+              <caption>${msg(str`Employment of ${text.title}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Year')}</th>
+                  <th scope="col" class="number">${msg('People employed')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${employment.map(
+                  ({year, count}) => html`<tr>
+                    <th scope="row">${this.format.year(year)}</th>
+                    <td class="number">${this.format.integer(count)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : nothing}
+      ${this.renderSources(data, [
+        ...projections.map(({source}) => ({source})),
+        ...employment.map(({source, year}) => ({source, year})),
+      ])}
+    `;
+  }
+}

@@ -1,0 +1,139 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
+import type {TextPart} from '../../data/types.js';
+import type {CareerWidget} from '../../src/career-widget.js';
+import {loadCareer, type CareerData} from '../../src/data.js';
+import {occupationJsonLd} from '../../src/structured-data.js';
+import {WageWidget} from '../../src/wage-widget.js';
+import {wageEdition} from '../../src/wages.js';
+import {CareerDownsides} from '../career-downsides/career-downsides.component.js';
+import {CareerDuties} from '../career-duties/career-duties.component.js';
+import {CareerEducation} from '../career-education/career-education.component.js';
+import {CareerEnvironment} from '../career-environment/career-environment.component.js';
+import {CareerExpectations} from '../career-expectations/career-expectations.component.js';
+import {CareerFacts} from '../career-facts/career-facts.component.js';
+import {CareerFit} from '../career-fit/career-fit.component.js';
+import {CareerJobSearch} from '../career-job-search/career-job-search.component.js';
+import {CareerOutlook} from '../career-outlook/career-outlook.component.js';
+import {CareerSources} from '../career-sources/career-sources.component.js';
+import {RelatedJobs} from '../related-jobs/related-jobs.component.js';
+import {SalaryTable} from '../salary-table/salary-table.component.js';
+import {SkillsList} from '../skills-list/skills-list.component.js';
+import {styles} from './career-profile.styles.js';
+
+/** The profile's sections, by the keys of the `sections` attribute, in their default order. */
+export const PROFILE_SECTIONS = {
+  overview: CareerFacts,
+  duties: CareerDuties,
+  wages: SalaryTable,
+  education: CareerEducation,
+  skills: SkillsList,
+  outlook: CareerOutlook,
+  environment: CareerEnvironment,
+  downsides: CareerDownsides,
+  expectations: CareerExpectations,
+  fit: CareerFit,
+  'job-search': CareerJobSearch,
+  related: RelatedJobs,
+  sources: CareerSources,
+} satisfies Record<string, typeof CareerWidget>;
+export type ProfileSection = keyof typeof PROFILE_SECTIONS;
+
+/**
+ * A whole career profile: its title, a table of contents, and a section widget for
+ * each section chosen, with headings nested under the profile's.
+ *
+ * @tagname career-profile
+ * @summary The whole profile, or the sections you choose, in one tag.
+ * @csspart contents - The table of contents.
+ * @csspart section - Each section.
+ */
+export class CareerProfile extends WageWidget {
+  static override styles = [...WageWidget.styles, styles];
+  static override readonly tagName = 'career-profile';
+  static override readonly textPart: TextPart = 'overview';
+
+  /**
+   * Which sections to show, in order: keys separated by spaces or commas, from
+   * overview, duties, wages, education, skills, outlook, environment, downsides,
+   * expectations, fit, job-search, related, sources. Default: all of them.
+   */
+  @property() sections?: string;
+
+  /** Adds schema.org Occupation JSON-LD for search engines to the page's <head>, once per occupation. */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  protected renderCareer(data: CareerData) {
+    const msg = this.msg;
+    const sections = this.chosenSections;
+    const level = Math.min(this.headingLevelNumber + 1, 6);
+    return html`
+      ${this.renderHeading(data.text.title)}
+      <nav part="contents" class="contents" aria-label=${msg('Contents')}>
+        ${this.renderHeading(msg('Contents'), 1)}
+        <ol>
+          ${sections.map(
+            (key) => html`<li><a href="#${key}" @click=${this.goToSection}>${PROFILE_SECTIONS[key].sectionLabel(msg)}</a></li>`,
+          )}
+        </ol>
+      </nav>
+      ${sections.map((key) => {
+        const tag = unsafeStatic(PROFILE_SECTIONS[key].tagName);
+        return html`<section id=${key} part="section" tabindex="-1">
+          ${staticHtml`<${tag}
+            career=${this.career}
+            heading=${PROFILE_SECTIONS[key].sectionLabel(msg)}
+            heading-level=${level}
+            theme=${this.theme ?? nothing}
+            year=${this.year ?? nothing}
+          ></${tag}>`}
+        </section>`;
+      })}
+    `;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    super.updated(changed);
+    if (this.structuredData) void this.addStructuredData();
+  }
+
+  private get chosenSections(): ProfileSection[] {
+    const keys = (this.sections ?? '').split(/[\s,]+/).filter((key): key is ProfileSection => key in PROFILE_SECTIONS);
+    return keys.length ? [...new Set(keys)] : (Object.keys(PROFILE_SECTIONS) as ProfileSection[]);
+  }
+
+  /** Table-of-contents links reach sections inside the shadow root, which fragment links cannot. */
+  private goToSection(event: Event) {
+    const key = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const section = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(key)}`);
+    if (!section) return;
+    event.preventDefault();
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    section.scrollIntoView({block: 'start', behavior: smooth ? 'smooth' : 'auto'});
+    section.focus({preventScroll: true});
+  }
+
+  private async addStructuredData() {
+    const id = this.career.trim();
+    if (!id || hasStructuredData(id)) return;
+    const locale = this.locale.locale;
+    const [overview, skills, profile] = await Promise.all(
+      (['overview', 'skills', 'profile'] as const).map((part) => loadCareer(id, locale, part)),
+    ).catch(() => []);
+    const wages = overview && wageEdition(overview.facts.wages, this.year);
+    // Another profile of the same occupation may have added it while the data loaded.
+    if (!overview || !wages || hasStructuredData(id)) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.careerWidgetsOccupation = id;
+    script.textContent = JSON.stringify(occupationJsonLd(this.msg, overview, {skills: skills.text, profile: profile.text}, wages));
+    document.head.append(script);
+  }
+}
+
+function hasStructuredData(occupation: string) {
+  return [...document.head.querySelectorAll<HTMLScriptElement>('script[data-career-widgets-occupation]')].some(
+    (script) => script.dataset.careerWidgetsOccupation === occupation,
+  );
+}
