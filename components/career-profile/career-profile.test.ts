@@ -92,6 +92,19 @@ describe('<career-profile>', () => {
     ]);
   });
 
+  for (const lang of ['en', 'fil', 'ru', 'is', 'ms', 'ar']) {
+    it(`shows the whole profile in ${lang}, every section present`, async () => {
+      const profile = await profileSettled(html`<career-profile career=${CSR} lang=${lang}></career-profile>`);
+      const sections = sectionsOf(profile);
+      expect(sections).to.have.length(13);
+      for (const section of sections) {
+        expect(section.shadowRoot!.querySelector('[part=error]'), section.localName).to.equal(null);
+        expect(section.shadowRoot!.querySelector('.status'), section.localName).to.equal(null);
+        expect(section.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang')).to.equal(lang);
+      }
+    });
+  }
+
   it('passes axe in English and Arabic', async () => {
     for (const lang of ['en', 'ar']) {
       const profile = await profileSettled(html`<career-profile career=${CSR} lang=${lang}></career-profile>`);
