@@ -1,8 +1,13 @@
-import {readdirSync} from 'node:fs';
+import {existsSync, readdirSync, rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+
+// Chunks of earlier builds have other hashes: clear every built script, keeping dist/data/.
+for (const entry of existsSync('dist') ? readdirSync('dist', {withFileTypes: true}) : []) {
+  if (entry.name !== 'data') rmSync(`dist/${entry.name}`, {recursive: true, force: true});
+}
 
 // One entry per folder of components/.
 const ELEMENTS = readdirSync('components', {withFileTypes: true}).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -47,7 +52,11 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      manualChunks: (id, {getModuleInfo}) => (getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core'),
+      // The data validator is loaded only by pages that bring their own data: a chunk of its own.
+      manualChunks: (id, {getModuleInfo}) => {
+        if (id.includes('validate-runtime-data')) return 'career-data-validator';
+        return getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core';
+      },
       sourcemap: true,
     },
     plugins: [...plugins(), copy({'embed/embed.html': 'embed.html', 'embed/embed.css': 'embed.css'})],
@@ -55,7 +64,8 @@ export default [
   // The same for a classic <script src>: one file, data beside it.
   {
     input: 'src/career-widgets.ts',
-    output: {file: 'dist/career-widgets.classic.js', format: 'iife', name: 'CareerWidgets', sourcemap: true},
+    // A classic script cannot load chunks: the data validator is inlined.
+    output: {file: 'dist/career-widgets.classic.js', format: 'iife', name: 'CareerWidgets', sourcemap: true, inlineDynamicImports: true},
     plugins: plugins(),
   },
   {

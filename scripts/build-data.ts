@@ -144,6 +144,10 @@ export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOp
           );
         }
         const runtimeData: RuntimeData = {facts: runtimeFacts, text: runtimeText};
+        // What the widgets check a host's data against must accept the library's own.
+        if (!validators.runtime(runtimeData)) {
+          throw new DataError(validators.runtime.errors!.map((e) => `${id}/${locale}/${part}.json: ${e.instancePath}: ${e.message} (data/schema/runtime.schema.json)`));
+        }
         await writeJson(join(outDir, id, locale, `${part}.json`), runtimeData);
       }
     }
@@ -162,7 +166,8 @@ async function loadValidators(schemaDir: string) {
   const ajv = new Ajv({allErrors: true});
   const load = async (name: string) =>
     ajv.compile(JSON.parse(await readFile(join(schemaDir, `${name}.schema.json`), 'utf8')));
-  return {facts: await load('facts'), text: await load('text'), locale: await load('locale'), sources: await load('sources')};
+  const validators = {facts: await load('facts'), text: await load('text'), locale: await load('locale'), sources: await load('sources')};
+  return {...validators, runtime: await load('runtime')};
 }
 
 /** A translation must have every field the English source has, with as many items. */

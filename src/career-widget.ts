@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
@@ -22,10 +22,25 @@ export interface CareerWidgetEventDetail {
   requestedLocale?: string;
 }
 
+/** Problems the widget works around: it still shows the career, with a note. */
+export type NoticeReason = 'unsupported-locale' | 'malformed-locale' | 'invalid-heading-level';
+
 export interface CareerWidgetErrorDetail extends CareerWidgetEventDetail {
-  reason: ProblemReason | 'unsupported-locale';
+  reason: ProblemReason | NoticeReason;
+  /** What went wrong, in English, for the host's logs. */
   message: string;
 }
+
+interface Notice {
+  reason: NoticeReason;
+  /** What the reader sees, in the widget's language. */
+  text: string;
+  /** What the host's logs get, in English. */
+  message: string;
+}
+
+/** Attribute values quoted in messages are cut to this length. */
+const QUOTE_LENGTH = 60;
 
 interface CareerWidgetEventMap {
   'career-widget-load': CustomEvent<CareerWidgetEventDetail>;
@@ -55,9 +70,10 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
  * helpers for headings and source lines. A widget names the text part it needs
  * and renders the loaded career in `renderCareer()`.
  *
- * @event career-widget-load - The career is shown. `detail`: `{career, locale}`.
- * @event career-widget-error - The career cannot be shown, or is shown in English because the
- *   requested language is unsupported. `detail`: `{career, locale, reason, message}`.
+ * @event career-widget-load - The career is shown. `detail`: `{career, locale, title}`.
+ * @event career-widget-error - The career cannot be shown (`reason`: missing-career, unknown-career,
+ *   network, bad-data, no-data-for-year), or is shown with a note (`reason`: unsupported-locale,
+ *   malformed-locale, invalid-heading-level). `detail`: `{career, locale, reason, message}`.
  *
  * @csspart base - The widget's box.
  * @csspart heading - The widget's heading and sub-headings.
@@ -81,6 +97,13 @@ export abstract class CareerWidget extends LitElement {
 
   /** The occupation to show, by id (e.g. `customer-service-representative`). */
   @property({reflect: true}) career = '';
+
+  /**
+   * Your own data for this career instead of the library's: the URL of a JSON file in the
+   * runtime form (data/schema/runtime.schema.json), in which `{locale}` stands for the
+   * widget's locale, e.g. `/jobs/night-agent/{locale}.json`. It is validated when loaded.
+   */
+  @property() src?: string;
 
   /** Replaces the text of the widget's heading (as <career-profile> does for its sections). */
   @property() heading?: string;
@@ -106,8 +129,8 @@ export abstract class CareerWidget extends LitElement {
   private readonly localeController = new LocaleController(this);
 
   private readonly data = new Task(this, {
-    task: ([career, locale, part]) => loadCareer(career, locale, part),
-    args: () => [this.career, this.locale.locale, (this.constructor as typeof CareerWidget).textPart] as const,
+    task: ([career, locale, part, src]) => loadCareer(career, locale, part, src),
+    args: () => [this.career, this.locale.locale, (this.constructor as typeof CareerWidget).textPart, this.src] as const,
   });
 
   private lastAnnounced = '';
@@ -135,9 +158,7 @@ export abstract class CareerWidget extends LitElement {
   protected override render() {
     const problem = this.problem;
     return html`<div part="base" class="widget" lang=${this.locale.formattingTag}>
-      ${this.locale.fallback
-        ? html`<p part="notice" class="notice">${this.msg('This content is shown in English because the requested language is not available.')}</p>`
-        : nothing}
+      ${this.notices.map(({text}) => html`<p part="notice" class="notice">${text}</p>`)}
       ${problem
         ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`
         : this.data.status === TaskStatus.COMPLETE
@@ -201,8 +222,12 @@ export abstract class CareerWidget extends LitElement {
 
   /** `heading-level` as a number from 1 to 6 (2 when it is not one). */
   protected get headingLevelNumber(): number {
+    return this.headingLevelIsValid ? Number(this.headingLevel) : DEFAULT_HEADING_LEVEL;
+  }
+
+  private get headingLevelIsValid() {
     const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+    return Number.isInteger(level) && level >= 1 && level <= 6;
   }
 
   private get problem(): CareerDataProblem | undefined {
@@ -214,32 +239,65 @@ export abstract class CareerWidget extends LitElement {
     return undefined;
   }
 
+  /** What the widget works around: a language it does not have, a heading level it cannot use. */
+  private get notices(): Notice[] {
+    const msg = this.msg;
+    const notices: Notice[] = [];
+    const {fallback, requested} = this.locale;
+    if (fallback === 'malformed') {
+      notices.push({
+        reason: 'malformed-locale',
+        text: msg('This content is shown in English because the language tag of this page is not valid.'),
+        message: `“${quote(requested)}” is not a valid language tag; the content is shown in English.`,
+      });
+    } else if (fallback) {
+      notices.push({
+        reason: 'unsupported-locale',
+        text: msg('This content is shown in English because the requested language is not available.'),
+        message: `The language “${quote(requested)}” is not supported; the content is shown in English.`,
+      });
+    }
+    if (!this.headingLevelIsValid) {
+      const written = quote(String(this.headingLevel));
+      notices.push({
+        reason: 'invalid-heading-level',
+        text: msg(str`The heading level “${written}” is not a number from 1 to 6, so level 2 is used.`),
+        message: `heading-level “${written}” is not a number from 1 to 6; level 2 is used.`,
+      });
+    }
+    return notices;
+  }
+
   private problemMessage(problem: CareerDataProblem): string {
     const msg = this.msg;
     switch (problem.reason) {
       case 'missing-career':
         return msg('No career was chosen for this widget.');
       case 'unknown-career':
-        return msg(str`No career information was found for “${this.career.trim()}”.`);
+        return msg(str`No career information was found for “${quote(this.career.trim())}”.`);
       case 'network':
         return msg('The career information could not be loaded. Check your connection and try again.');
-      case 'bad-data':
+      case 'bad-data': {
+        const {invalid} = problem.details;
+        if (invalid) return msg(str`The career information is damaged and cannot be shown: ${invalid}.`);
         return msg('The career information is damaged and cannot be shown.');
+      }
       case 'no-data-for-year': {
-        const {requested, available} = problem.years!;
-        const year = Number.isInteger(requested) ? this.format.year(requested) : String(requested);
+        const {requested, available} = problem.details.years!;
+        const year = typeof requested === 'number' ? this.format.year(requested) : quote(requested);
         const years = this.format.list(available.map((y) => this.format.year(y)));
         return msg(str`There are no wage figures for ${year}. Figures are available for ${years}.`);
       }
     }
   }
 
-  /** Fires the load or error event once each time the widget settles into a new state. */
+  /** Fires the load and error events once each time the widget settles into a new state. */
   private announceState() {
     const problem = this.problem;
     const status = problem ? problem.reason : this.data.status === TaskStatus.COMPLETE ? 'loaded' : 'loading';
+    const notices = this.notices;
     const {locale, requested, fallback} = this.locale;
-    const state = `${status}|${this.career}|${locale}|${requested}`;
+    const state = [status, this.career, this.src, locale, requested, ...notices.map((n) => n.reason)].join('|');
     if (status === 'loading' || state === this.lastAnnounced) return;
     this.lastAnnounced = state;
     const detail: CareerWidgetEventDetail = {career: this.career, locale, ...(fallback ? {requestedLocale: requested} : {})};
@@ -248,10 +306,8 @@ export abstract class CareerWidget extends LitElement {
       this.dispatchEvent(new CustomEvent('career-widget-error', eventInit(error)));
       return;
     }
-    if (fallback) {
-      const message = `The language “${requested}” is not supported; the content is shown in English.`;
-      const error: CareerWidgetErrorDetail = {...detail, reason: 'unsupported-locale', message};
-      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit(error)));
+    for (const {reason, message} of notices) {
+      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit<CareerWidgetErrorDetail>({...detail, reason, message})));
     }
     this.dispatchEvent(new CustomEvent('career-widget-load', eventInit({...detail, title: this.data.value!.text.title})));
   }
@@ -260,4 +316,9 @@ export abstract class CareerWidget extends LitElement {
 /** Our events bubble and cross shadow roots, so a host can listen on any ancestor. */
 function eventInit<T>(detail: T): CustomEventInit<T> {
   return {detail, bubbles: true, composed: true};
+}
+
+/** An attribute value as quoted in a message: very long ones are cut. */
+function quote(value: string): string {
+  return value.length > QUOTE_LENGTH ? `${value.slice(0, QUOTE_LENGTH)}…` : value;
 }

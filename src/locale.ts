@@ -12,8 +12,8 @@ export interface ResolvedLocale {
    */
   formattingTag: string;
   dir: 'ltr' | 'rtl';
-  /** The requested language is not supported (or not a valid tag), so English is shown. */
-  fallback: boolean;
+  /** Why English is shown instead of the requested language, if it is: not supported, or not a valid tag. */
+  fallback: false | 'unsupported' | 'malformed';
 }
 
 /** Languages that are served by another supported locale. */
@@ -32,7 +32,8 @@ export function negotiateLocale(requested: string): ResolvedLocale {
   const locale =
     LANGUAGE_ALIASES[language] ?? SUPPORTED_LOCALES.find((supported) => supported === language);
   if (!tag || !locale) {
-    return {requested, locale: SOURCE_LOCALE, formattingTag: SOURCE_LOCALE, dir: 'ltr', fallback: true};
+    const fallback = tag ? 'unsupported' : 'malformed';
+    return {requested, locale: SOURCE_LOCALE, formattingTag: SOURCE_LOCALE, dir: 'ltr', fallback};
   }
   const formattingTag = locale === language ? tag.toString() : new Intl.Locale(tag, {language: locale}).toString();
   return {requested, locale, formattingTag, dir: RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr', fallback: false};

@@ -15,6 +15,6 @@ export abstract class WageWidget extends CareerWidget {
   }
 
   protected override findProblem({facts}: CareerData) {
-    return missingYearProblem(this.wageEditions(facts), this.year);
+    return missingYearProblem(this.wageEditions(facts), this.year, this.getAttribute('year') ?? undefined);
   }
 }

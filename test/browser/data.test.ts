@@ -65,7 +65,7 @@ describe('data loading', () => {
     const [malformed, wrongShape, missing] = page.querySelectorAll('salary-table');
     expect(textOf(shadow(malformed).querySelector('[part=error]'))).to.equal('Maklumat kerjaya rosak dan tidak dapat dipaparkan.');
     expect(textOf(shadow(wrongShape).querySelector('[part=error]'))).to.equal(
-      'Upplýsingarnar um starfið eru skemmdar og ekki er hægt að sýna þær.',
+      "Upplýsingarnar um starfið eru skemmdar og ekki er hægt að sýna þær: /facts must have required property 'soc'.",
     );
     expect(textOf(shadow(missing).querySelector('[part=error]'))).to.equal('Walang napiling trabaho para sa widget na ito.');
     expect([malformed, wrongShape, missing].map((el) => (eventsOf(el)[0].detail as {reason: string}).reason)).to.deep.equal([
