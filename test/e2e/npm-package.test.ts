@@ -43,7 +43,7 @@ describe('the npm package', () => {
     const salaryTable = manifest.modules
       .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
       .find((d: {tagName?: string}) => d.tagName === 'salary-table');
-    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'chart', 'heading', 'heading-level', 'theme', 'year']);
+    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'chart', 'heading', 'heading-level', 'src', 'theme', 'year']);
     assert.deepEqual(salaryTable.events.map((e: {name: string}) => e.name).sort(), ['career-widget-error', 'career-widget-load']);
     assert.ok(salaryTable.cssParts.some((p: {name: string}) => p.name === 'table'));
     assert.ok(salaryTable.cssProperties.some((p: {name: string}) => p.name === '--career-accent'));
@@ -55,7 +55,8 @@ describe('the npm package', () => {
     await mkdir(site, {recursive: true});
     await writeFile(join(scratch, 'main.js'), "import 'career-widgets/salary-table.js';\n");
     const bundle = await rollup({input: join(scratch, 'main.js'), plugins: [resolve({rootDir: scratch})]});
-    await bundle.write({file: join(site, 'app.js'), format: 'es'});
+    // The data validator is loaded on demand: it becomes a chunk beside app.js.
+    await bundle.write({dir: site, entryFileNames: 'app.js', format: 'es'});
     // The widgets look for their data beside the script that contains them.
     await cp(join(scratch, 'node_modules', 'career-widgets', 'dist', 'data'), join(site, 'data'), {recursive: true});
     await writeFile(
