@@ -51,7 +51,11 @@ describe('<career-profile>', () => {
     link.click();
     const target = shadow(profile).querySelector('#fit')!;
     expect(shadow(profile).activeElement).to.equal(target);
-    await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 40, 'the section scrolled to the top');
+    const inView = () => {
+      const {top} = target.getBoundingClientRect();
+      return top >= -1 && top < innerHeight / 2;
+    };
+    await waitUntil(inView, 'the section scrolled into view', {timeout: 5000});
     expect(textOf(target.firstElementChild!.shadowRoot!.querySelector('[part=heading]'))).to.equal('Is this job a good fit?');
   });
 

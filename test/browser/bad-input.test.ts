@@ -137,7 +137,7 @@ describe('bad input', () => {
     const longCareer = 'a'.repeat(5000);
     const career = await withGoodNeighbour(html`<career-facts career=${longCareer}></career-facts>`);
     expect(career.message).to.equal(`No career information was found for “${'a'.repeat(60)}…”.`);
-    const text = await withGoodNeighbour(html`<career-facts src="${BYO}/long-text.json" style="inline-size: 30em"></career-facts>`);
+    const text = await withGoodNeighbour(html`<career-facts src="${BYO}/long-text.json" lang="en" style="inline-size: 30em"></career-facts>`);
     const base = shadow(text.bad).querySelector('[part=base]')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
     expect(text.bad.getBoundingClientRect().width).to.be.at.most(text.bad.parentElement!.getBoundingClientRect().width);
