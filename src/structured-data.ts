@@ -44,3 +44,33 @@ export function occupationJsonLd(
     responsibilities: profile.duties?.items ?? [],
   };
 }
+
+/** The Trusted Types policy the host page must allow (`trusted-types lit-html career-widgets`). */
+export const TRUSTED_TYPES_POLICY = 'career-widgets';
+
+interface ScriptPolicy {
+  createScript(json: string): string;
+}
+
+/**
+ * A <script type="application/ld+json"> holding `data`. Under Trusted Types, script text
+ * must come from a policy: ours only ever wraps JSON.stringify's output. One policy per
+ * page, shared by every copy of the library, since a policy name may be created once.
+ */
+export function jsonLdScript(data: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  const json = JSON.stringify(data);
+  script.textContent = (scriptPolicy()?.createScript(json) ?? json) as string;
+  return script;
+}
+
+function scriptPolicy(): ScriptPolicy | undefined {
+  const trustedTypes = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy}}).trustedTypes;
+  if (!trustedTypes) return undefined;
+  const shared = globalThis as {[POLICY_KEY]?: ScriptPolicy};
+  shared[POLICY_KEY] ??= trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {createScript: (json) => json});
+  return shared[POLICY_KEY];
+}
+
+const POLICY_KEY = Symbol.for('career-widgets.trusted-types-policy');

@@ -4,7 +4,7 @@ import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import type {TextPart} from '../../data/types.js';
 import type {CareerWidget} from '../../src/career-widget.js';
 import {loadCareer, type CareerData} from '../../src/data.js';
-import {occupationJsonLd} from '../../src/structured-data.js';
+import {jsonLdScript, occupationJsonLd} from '../../src/structured-data.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import {wageEdition} from '../../src/wages.js';
 import {CareerDownsides} from '../career-downsides/career-downsides.component.js';
@@ -118,17 +118,20 @@ export class CareerProfile extends WageWidget {
     const id = this.career.trim();
     if (!id || hasStructuredData(id)) return;
     const locale = this.locale.locale;
-    const [overview, skills, profile] = await Promise.all(
-      (['overview', 'skills', 'profile'] as const).map((part) => loadCareer(id, locale, part)),
-    ).catch(() => []);
-    const wages = overview && wageEdition(overview.facts.wages, this.year);
-    // Another profile of the same occupation may have added it while the data loaded.
-    if (!overview || !wages || hasStructuredData(id)) return;
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.careerWidgetsOccupation = id;
-    script.textContent = JSON.stringify(occupationJsonLd(this.msg, overview, {skills: skills.text, profile: profile.text}, wages));
-    document.head.append(script);
+    try {
+      const [overview, skills, profile] = await Promise.all(
+        (['overview', 'skills', 'profile'] as const).map((part) => loadCareer(id, locale, part, this.src)),
+      );
+      const wages = wageEdition(overview.facts.wages, this.year);
+      // Another profile of the same occupation may have added it while the data loaded.
+      if (!wages || hasStructuredData(id)) return;
+      const script = jsonLdScript(occupationJsonLd(this.msg, overview, {skills: skills.text, profile: profile.text}, wages));
+      script.dataset.careerWidgetsOccupation = id;
+      document.head.append(script);
+    } catch (error) {
+      // Search engines' data is extra: the profile on screen is unaffected, so warn only.
+      console.warn(`career-widgets: no structured data for “${id}”:`, error);
+    }
   }
 }
 

@@ -33,12 +33,13 @@ export interface StaticServer {
  */
 export async function serve(
   root: string,
-  {cdn = false, pages = {}}: {cdn?: boolean; pages?: Record<string, string>} = {},
+  {cdn = false, pages = {}, headers = {}}: {cdn?: boolean; pages?: Record<string, string>; headers?: Record<string, string>} = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname);
     requests.push(path);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (cdn) {
       response.setHeader('Access-Control-Allow-Origin', '*');
       response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
