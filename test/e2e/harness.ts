@@ -29,11 +29,17 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1. `cdn` adds the headers a CDN sends: CORS for any
- * origin and long-lived caching. `pages` answers extra paths with generated HTML.
+ * origin and long-lived caching. `pages` answers extra paths with generated HTML;
+ * `mounts` serves other folders under URL prefixes.
  */
 export async function serve(
   root: string,
-  {cdn = false, pages = {}, headers = {}}: {cdn?: boolean; pages?: Record<string, string>; headers?: Record<string, string>} = {},
+  {
+    cdn = false,
+    pages = {},
+    headers = {},
+    mounts = {},
+  }: {cdn?: boolean; pages?: Record<string, string>; headers?: Record<string, string>; mounts?: Record<string, string>} = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -48,8 +54,11 @@ export async function serve(
       response.writeHead(200, {'Content-Type': TYPES['.html']}).end(pages[path]);
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(root)) || !(await stat(file).catch(() => undefined))?.isFile()) {
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? mounts[mount] : root;
+    const relative = mount ? path.slice(mount.length) : path;
+    const file = normalize(join(base, relative.endsWith('/') ? `${relative}index.html` : relative));
+    if (!file.startsWith(normalize(base)) || !(await stat(file).catch(() => undefined))?.isFile()) {
       response.writeHead(404).end();
       return;
     }

@@ -1,0 +1,429 @@
+// `npm run bench`: what the widgets cost a page, measured in headless Chromium and checked
+// against the budgets of the performance issue. Each page load is in a fresh browser
+// context; scenarios are interleaved round by round, and each figure is the median with
+// its min–max. Machines here are shared and noisy: ratios from one run are what count.
+// Prints one table and writes bench/results.json; exits 1 when a budget is missed.
+import {cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {gzipSync} from 'node:zlib';
+import lighthouse from 'lighthouse';
+import type {Browser, Page} from 'puppeteer-core';
+import {buildData} from '../scripts/build-data.js';
+import {DIST, ROOT, launchChromium, serve, type StaticServer} from '../test/e2e/harness.js';
+
+const ROUNDS = Math.max(7, Number(process.env.BENCH_ROUNDS ?? 7));
+const CSR = 'customer-service-representative';
+const KB = 1024;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  range?: [number, number];
+  budget?: {max?: number; min?: number; text: string};
+}
+const figures: Figure[] = [];
+const record = (figure: Figure) => {
+  figures.push(figure);
+  console.error(`  ${figure.name}: ${format(figure)}`);
+};
+
+const gz = (content: Buffer | string) => gzipSync(content, {level: 9}).length;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const spread = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
+
+/**
+ * A page in a fresh browser context. tsx compiles the functions this script hands to
+ * page.evaluate with esbuild's `__name` helper, which the page lacks: it gets a stand-in.
+ */
+async function freshPage(browser: Browser) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn');
+  return {tab, close: () => context.close()};
+}
+
+// ---------------------------------------------------------------------------------------
+// Bytes
+
+/** A module and everything it imports statically, as the browser fetches them. */
+async function closure(entry: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = await readFile(join(DIST, entry), 'utf8');
+  for (const [, path] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+    await closure(join(entry, '..', path), seen);
+  }
+  return seen;
+}
+
+async function bytes() {
+  console.error('bytes');
+  const entries = [
+    ...(await readdir(DIST)).filter((f) => f.endsWith('.js')),
+    ...(await readdir(join(DIST, 'components'))).map((f) => `components/${f}`).filter((f) => f.endsWith('.js')),
+  ];
+  const sizes: Record<string, {bytes: number; gzip: number}> = {};
+  for (const entry of entries) {
+    const content = await readFile(join(DIST, entry));
+    sizes[entry] = {bytes: content.length, gzip: gz(content)};
+  }
+  const loads = async (entry: string) => {
+    let total = 0;
+    for (const file of await closure(entry)) total += sizes[file]?.gzip ?? gz(await readFile(join(DIST, file)));
+    return total;
+  };
+  record({name: 'full CDN bundle (career-widgets.js and what it imports), gzip', value: await loads('career-widgets.js'), unit: 'B', budget: {max: 14 * KB, text: '≤ 14 KB'}});
+  record({name: 'classic bundle (career-widgets.classic.js), gzip', value: sizes['career-widgets.classic.js'].gzip, unit: 'B'});
+  let largestEntry = 0;
+  for (const entry of entries.filter((e) => e.startsWith('components/'))) largestEntry = Math.max(largestEntry, await loads(entry));
+  record({name: "what one element's entry loads (largest, components/*.js), gzip", value: largestEntry, unit: 'B', budget: {max: 9 * KB, text: '≤ 9 KB'}});
+  let largestData = 0;
+  for (const locale of ['en', 'fil', 'ru', 'is', 'ms', 'ar']) {
+    for (const part of await readdir(join(DIST, 'data', CSR, locale))) {
+      largestData = Math.max(largestData, gz(await readFile(join(DIST, 'data', CSR, locale, part))));
+    }
+  }
+  record({name: 'data for one occupation in one locale (largest file a widget fetches), gzip', value: largestData, unit: 'B', budget: {max: 4 * KB, text: '≤ 4 KB'}});
+  return sizes;
+}
+
+/** The requests (and their gzipped bytes) a page makes after its HTML, once everything has rendered. */
+async function pageFetches(browser: Browser, url: string, done: string) {
+  const {tab: page, close} = await freshPage(browser);
+  const fetched: {url: string; gzip: number}[] = [];
+  page.on('requestfinished', async (request) => {
+    if (request.url() === url || request.url().endsWith('favicon.ico')) return;
+    const body = await request.response()?.buffer().catch(() => Buffer.alloc(0));
+    fetched.push({url: request.url(), gzip: gz(body ?? Buffer.alloc(0))});
+  });
+  await page.goto(url);
+  await page.waitForFunction(done, {timeout: 30000});
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await close();
+  return fetched;
+}
+
+// ---------------------------------------------------------------------------------------
+// Pages for the render, switch and memory measurements
+
+const ALL_LOADED = (count: string) => `
+  window.loaded = 0;
+  document.addEventListener('career-widget-load', () => {
+    if (++window.loaded === ${count}) requestAnimationFrame(() => {
+      document.body.getBoundingClientRect();
+      window.benchTime = performance.now();
+    });
+  });`;
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>${head}</head><body>${body}</body></html>`;
+
+function widgetsPage(n: number) {
+  return page(`<script>${ALL_LOADED(String(n))}</script><script type="module" src="/dist/career-widgets.js"></script>`, `<salary-table career="${CSR}"></salary-table>`.repeat(n));
+}
+
+function iframesPage(n: number) {
+  const frame = `<iframe src="/dist/embed.html?widget=salary-table&career=${CSR}" style="inline-size: 40em; block-size: 22em; border: 0"></iframe>`;
+  return page(
+    `<script>
+      function check() {
+        const frames = [...document.querySelectorAll('iframe')];
+        const ready = frames.every((f) => f.contentDocument?.querySelector('salary-table')?.shadowRoot?.querySelector('tbody tr'));
+        if (ready) { document.body.getBoundingClientRect(); window.benchTime = performance.now(); } else requestAnimationFrame(check);
+      }
+      addEventListener('DOMContentLoaded', () => requestAnimationFrame(check));
+    </script>`,
+    frame.repeat(n),
+  );
+}
+
+/** The mixed page: every element, the whole profile included. */
+const MIXED_BODY = `<career-profile career="${CSR}"></career-profile><career-facts career="${CSR}" lang="ar"></career-facts>
+  <salary-table career="${CSR}" chart></salary-table><skills-list career="${CSR}" lang="ru"></skills-list><related-jobs career="${CSR}"></related-jobs>`;
+const MIXED_WIDGETS = 13 + 4 + 1;
+const mixedPage = () => page(`<script>${ALL_LOADED(String(MIXED_WIDGETS))}</script><script type="module" src="/dist/career-widgets.js"></script>`, MIXED_BODY);
+
+/**
+ * The same DOM as static HTML: each rendered shadow root serialized as declarative shadow
+ * DOM with its styles, so the browser builds the identical tree with no script at all.
+ */
+async function staticTwin(browser: Browser, server: StaticServer, path: string): Promise<string> {
+  const {tab, close} = await freshPage(browser);
+  await tab.goto(`${server.url}${path}`);
+  await tab.waitForFunction('window.benchTime !== undefined', {timeout: 60000});
+  const body = await tab.evaluate(() => {
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const serialize = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return escape(node.textContent ?? '');
+      if (!(node instanceof Element) || node.localName === 'script') return '';
+      if (node.localName === 'svg') return node.outerHTML;
+      const attributes = [...node.attributes].map((a) => ` ${a.name}="${escape(a.value).replace(/"/g, '&quot;')}"`).join('');
+      const shadow = node.shadowRoot
+        ? `<template shadowrootmode="open"><style>${[...node.shadowRoot.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n')}</style>${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`
+        : '';
+      return `<${node.localName}${attributes}>${shadow}${[...node.childNodes].map(serialize).join('')}</${node.localName}>`;
+    };
+    return [...document.body.childNodes].map(serialize).join('');
+  });
+  await close();
+  return page(`<script>addEventListener('DOMContentLoaded', () => { document.body.getBoundingClientRect(); window.benchTime = performance.now(); });</script>`, body);
+}
+
+async function timeLoad(browser: Browser, url: string): Promise<number> {
+  const {tab, close} = await freshPage(browser);
+  // A thousand iframes keep two cores busy for a while.
+  await tab.goto(url, {waitUntil: 'domcontentloaded', timeout: 600000});
+  await tab.waitForFunction('window.benchTime !== undefined', {timeout: 600000, polling: 50});
+  const time = (await tab.evaluate('window.benchTime')) as number;
+  await close();
+  return time;
+}
+
+async function render(browser: Browser, server: StaticServer, pages: Record<string, string>) {
+  console.error(`render (${ROUNDS} rounds, interleaved)`);
+  const scenarios: [string, string][] = [];
+  for (const n of [1, 100, 1000]) {
+    pages[`/bench/widgets-${n}.html`] = widgetsPage(n);
+    pages[`/bench/iframes-${n}.html`] = iframesPage(n);
+    pages[`/bench/static-${n}.html`] = await staticTwin(browser, server, `/bench/widgets-${n}.html`);
+    scenarios.push([`static-${n}`, `/bench/static-${n}.html`], [`widgets-${n}`, `/bench/widgets-${n}.html`], [`iframes-${n}`, `/bench/iframes-${n}.html`]);
+  }
+  pages['/bench/mixed.html'] = mixedPage();
+  pages['/bench/static-mixed.html'] = await staticTwin(browser, server, '/bench/mixed.html');
+  scenarios.push(['static-mixed', '/bench/static-mixed.html'], ['widgets-mixed', '/bench/mixed.html']);
+
+  const times: Record<string, number[]> = Object.fromEntries(scenarios.map(([name]) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, path] of scenarios) {
+      times[name].push(await timeLoad(browser, `${server.url}${path}`));
+      console.error(`    ${name}: ${times[name].at(-1)!.toFixed(0)} ms`);
+    }
+    console.error(`  round ${round + 1}/${ROUNDS} done`);
+  }
+  for (const n of [1, 100, 1000, 'mixed'] as const) {
+    const ours = times[`widgets-${n}`];
+    const floor = times[`static-${n}`];
+    const label = n === 'mixed' ? 'a mixed page of every element' : `${n} <salary-table>`;
+    record({name: `render ${label}: static HTML (the floor)`, value: median(floor), range: spread(floor), unit: 'ms'});
+    record({name: `render ${label}: widgets`, value: median(ours), range: spread(ours), unit: 'ms'});
+    const ratios = ours.map((t, i) => t / floor[i]);
+    const budget = n === 100 ? {max: 1.5, text: '≤ 1.5 ×'} : n === 1000 ? {max: 1.3, text: '≤ 1.3 ×'} : undefined;
+    record({name: `render ${label}: widgets ÷ static`, value: median(ratios), range: spread(ratios), unit: '×', budget});
+    if (n !== 'mixed') {
+      const frames = times[`iframes-${n}`];
+      record({name: `render ${label}: iframes of embed.html`, value: median(frames), range: spread(frames), unit: 'ms'});
+      const slower = frames.map((t, i) => t / ours[i]);
+      record({name: `render ${label}: iframes ÷ widgets`, value: median(slower), range: spread(slower), unit: '×', budget: n === 100 ? {min: 10, text: '≥ 10 ×'} : undefined});
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Locale switch and memory
+
+async function localeSwitch(browser: Browser, server: StaticServer, pages: Record<string, string>) {
+  console.error('locale switch');
+  // A hidden Arabic widget loads the Arabic data and catalogue first: the switch itself is measured.
+  pages['/bench/switch.html'] = page(
+    `<script>${ALL_LOADED('101')}</script><script type="module" src="/dist/career-widgets.js"></script>`,
+    `<salary-table career="${CSR}" lang="ar" hidden></salary-table>${`<salary-table career="${CSR}"></salary-table>`.repeat(100)}`,
+  );
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const {tab, close} = await freshPage(browser);
+    await tab.goto(`${server.url}/bench/switch.html`);
+    await tab.waitForFunction('window.benchTime !== undefined', {timeout: 60000});
+    samples.push(
+      (await tab.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const widgets = [...document.querySelectorAll('salary-table:not([hidden])')];
+            let switched = 0;
+            document.addEventListener('career-widget-load', (event) => {
+              if ((event as CustomEvent).detail.locale === 'ar' && ++switched === widgets.length) {
+                document.body.getBoundingClientRect();
+                resolve(performance.now() - start);
+              }
+            });
+            const start = performance.now();
+            document.documentElement.lang = 'ar';
+          }),
+      )) as number,
+    );
+    await close();
+  }
+  record({name: 'locale switch: 100 widgets from en to ar, catalogues loaded', value: median(samples), range: spread(samples), unit: 'ms', budget: {max: 16, text: '≤ 16 ms'}});
+}
+
+async function heapAfterGc(tab: Page): Promise<number> {
+  const session = await tab.createCDPSession();
+  for (let i = 0; i < 3; i++) await session.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+async function memory(browser: Browser, server: StaticServer, pages: Record<string, string>) {
+  console.error('memory');
+  pages['/bench/memory.html'] = page(`<script type="module" src="/dist/career-widgets.js"></script>`, '<main></main>');
+  const {tab, close} = await freshPage(browser);
+  await tab.goto(`${server.url}/bench/memory.html`);
+  await tab.waitForFunction(() => customElements.get('salary-table'));
+  const mount = (count: number) =>
+    tab.evaluate(
+      (count, career) =>
+        new Promise<void>((resolve) => {
+          const main = document.querySelector('main')!;
+          let loaded = 0;
+          const onLoad = () => {
+            if (++loaded === count) {
+              document.removeEventListener('career-widget-load', onLoad);
+              resolve();
+            }
+          };
+          document.addEventListener('career-widget-load', onLoad);
+          for (let i = 0; i < count; i++) {
+            const widget = document.createElement('salary-table');
+            widget.setAttribute('career', career);
+            main.append(widget);
+          }
+        }),
+      count,
+      CSR,
+    );
+  const unmount = () => tab.evaluate(() => document.querySelector('main')!.replaceChildren());
+  const empty = await heapAfterGc(tab);
+  await mount(1000);
+  const thousand = await heapAfterGc(tab);
+  record({name: 'JS heap after GC: page with the bundle, no widget', value: empty / (KB * KB), unit: 'MB'});
+  record({name: 'JS heap after GC: 1,000 widgets (whole page)', value: thousand / (KB * KB), unit: 'MB', budget: {max: 6, text: '≤ 6 MB'}});
+  await unmount();
+  const warm = await heapAfterGc(tab);
+  for (let batch = 0; batch < 10; batch++) {
+    await mount(1000);
+    await unmount();
+  }
+  const churned = await heapAfterGc(tab);
+  record({name: 'JS heap growth after mounting and unmounting 10,000 widgets', value: (churned - warm) / KB, unit: 'KB', budget: {max: 256, text: '≈ 0 (≤ 256 KB)'}});
+  await close();
+}
+
+// ---------------------------------------------------------------------------------------
+// Scale: a dataset of 500 synthetic occupations × 6 locales
+
+async function scale(browser: Browser) {
+  console.error('scale');
+  const dir = await mkdtemp(join(tmpdir(), 'career-scale-'));
+  try {
+    await cp(join(ROOT, 'data'), join(dir, 'data'), {recursive: true});
+    const occupations = join(dir, 'data', 'occupations');
+    const template = join(occupations, 'teller');
+    for (let i = 0; i < 500; i++) {
+      const id = `synthetic-occupation-${i}`;
+      await mkdir(join(occupations, id));
+      const facts = JSON.parse(await readFile(join(template, 'facts.json'), 'utf8'));
+      facts.id = id;
+      facts.related = [`synthetic-occupation-${(i + 1) % 500}`, `synthetic-occupation-${(i + 2) % 500}`, 'teller', CSR, 'order-clerk'];
+      await writeFile(join(occupations, id, 'facts.json'), JSON.stringify(facts));
+      for (const locale of ['en', 'fil', 'ru', 'is', 'ms', 'ar']) {
+        await cp(join(template, `${locale}.json`), join(occupations, id, `${locale}.json`));
+      }
+    }
+    const out = join(dir, 'dist-data');
+    const started = performance.now();
+    await buildData({dataDir: join(dir, 'data'), outDir: out, root: dir});
+    record({name: 'build:data, 506 occupations × 6 locales', value: performance.now() - started, unit: 'ms'});
+    const dataBytes = async (root: string) => {
+      let total = 0;
+      for (const entry of await readdir(root, {recursive: true})) {
+        const info = await stat(join(root, entry));
+        if (info.isFile()) total += info.size;
+      }
+      return total;
+    };
+    record({name: 'runtime data on the server, 506 occupations (grows with the dataset)', value: (await dataBytes(out)) / (KB * KB), unit: 'MB'});
+    // The same one-widget page against both datasets, served where the bundle looks for its data.
+    const oneWidget = page('<script type="module" src="/dist/career-widgets.js"></script>', `<related-jobs career="synthetic-occupation-7" lang="ar"></related-jobs>`);
+    const small = await serve(ROOT, {pages: {'/bench/one.html': oneWidget.replace('synthetic-occupation-7', CSR)}});
+    const large = await serve(ROOT, {pages: {'/bench/one.html': oneWidget}, mounts: {'/dist/data/': out}});
+    const done = "document.querySelector('related-jobs').shadowRoot?.querySelector('[part=sources]')";
+    const [before, after] = [await pageFetches(browser, `${small.url}/bench/one.html`, done), await pageFetches(browser, `${large.url}/bench/one.html`, done)];
+    await small.close();
+    await large.close();
+    const sum = (list: {gzip: number}[]) => list.reduce((total, f) => total + f.gzip, 0);
+    record({name: 'one-widget page fetches, 6 occupations: requests', value: before.length, unit: ''});
+    record({name: 'one-widget page fetches, 506 occupations: requests', value: after.length, unit: '', budget: {max: before.length, text: `= ${before.length} (does not grow)`}});
+    record({name: 'one-widget page fetches, 506 occupations ÷ 6 occupations: bytes', value: sum(after) / sum(before), unit: '×', budget: {max: 1.1, text: '≈ 1 (does not grow)'}});
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Lighthouse
+
+async function lighthouseScores(browser: Browser, server: StaticServer) {
+  console.error('lighthouse');
+  for (const [name, path] of [
+    ['the demo', '/demo/'],
+    ['the embed page', `/dist/embed.html?widget=career-facts,salary-table&career=${CSR}&lang=en`],
+  ]) {
+    const {tab, close} = await freshPage(browser);
+    const result = await lighthouse(`${server.url}${path}`, {output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility']}, undefined, tab);
+    const categories = result!.lhr.categories;
+    record({name: `Lighthouse performance, ${name}`, value: categories.performance.score ?? 0, unit: '', budget: {min: 0.95, text: '≥ 0.95'}});
+    record({name: `Lighthouse accessibility, ${name}`, value: categories.accessibility.score ?? 0, unit: '', budget: {min: 1, text: '= 1'}});
+    await close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function format({value, unit, range}: Figure) {
+  const number = (v: number) => (unit === 'B' ? `${(v / KB).toFixed(1)} KB` : unit === '×' ? `${v.toFixed(2)} ×` : unit === 'ms' ? `${v.toFixed(1)} ms` : unit === '' ? `${Number.isInteger(v) ? v : v.toFixed(2)}` : `${v.toFixed(2)} ${unit}`);
+  return range ? `${number(value)} [${number(range[0])}–${number(range[1])}]` : number(value);
+}
+
+const meets = ({value, budget}: Figure) => !budget || ((budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min));
+
+async function main() {
+  const pages: Record<string, string> = {};
+  const server = await serve(ROOT, {pages});
+  const browser = await launchChromium();
+  try {
+    await bytes();
+    console.error('one-widget page');
+    for (const lang of ['en', 'ar']) {
+      pages[`/bench/one-${lang}.html`] = page('<script type="module" src="/dist/career-widgets.js"></script>', `<salary-table career="${CSR}" lang="${lang}"></salary-table>`);
+      const fetched = await pageFetches(browser, `${server.url}/bench/one-${lang}.html`, "document.querySelector('salary-table').shadowRoot?.querySelector('[part=sources]')");
+      record({name: `one-widget page (${lang}): requests after the HTML`, value: fetched.length, unit: '', budget: {max: 3, text: '≤ 3'}});
+      record({name: `one-widget page (${lang}): bytes fetched, gzip`, value: fetched.reduce((total, f) => total + f.gzip, 0), unit: 'B'});
+    }
+    await render(browser, server, pages);
+    await localeSwitch(browser, server, pages);
+    await memory(browser, server, pages);
+    await scale(browser);
+    await lighthouseScores(browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const rows = figures.map((f) => [f.name, format(f), f.budget?.text ?? '', f.budget ? (meets(f) ? 'ok' : 'OVER') : '']);
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length), ['figure', 'median [min–max]', 'budget', ''][column].length));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  console.log(`\ncareer-widgets bench: ${ROUNDS} rounds, Chromium headless, ${new Date().toISOString()}`);
+  console.log(line(['figure', 'median [min–max]', 'budget', '']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+  const missed = figures.filter((f) => !meets(f));
+  console.log(missed.length ? `\n${missed.length} budget(s) missed.` : '\nEvery budget holds.');
+  await mkdir(join(ROOT, 'bench'), {recursive: true});
+  await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({rounds: ROUNDS, date: new Date().toISOString(), figures}, null, 2)}\n`);
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+await main();
