@@ -55,6 +55,9 @@ export default [
       // The data validator is loaded only by pages that bring their own data: a chunk of its own.
       manualChunks: (id, {getModuleInfo}) => {
         if (id.includes('validate-runtime-data')) return 'career-data-validator';
+        // UI strings, one chunk per language, loaded with the first widget in it.
+        const catalogue = id.match(/generated\/locales\/(\w+)\.ts$/);
+        if (catalogue) return `career-widgets-${catalogue[1]}`;
         return getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core';
       },
       sourcemap: true,
@@ -64,7 +67,7 @@ export default [
   // The same for a classic <script src>: one file, data beside it.
   {
     input: 'src/career-widgets.ts',
-    // A classic script cannot load chunks: the data validator is inlined.
+    // A classic script cannot load chunks: the UI catalogues and the data validator are inlined.
     output: {file: 'dist/career-widgets.classic.js', format: 'iife', name: 'CareerWidgets', sourcemap: true, inlineDynamicImports: true},
     plugins: plugins(),
   },

@@ -1,4 +1,4 @@
-import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
@@ -8,7 +8,7 @@ import type {OccupationText, TextPart} from '../data/types.js';
 import {CareerDataProblem, loadCareer, type CareerData, type ProblemReason} from './data.js';
 import {formattersFor, type Formatters} from './format.js';
 import {LocaleController, type ResolvedLocale} from './locale.js';
-import {messagesFor} from './localize.js';
+import {loadMessages, messagesFor} from './localize.js';
 import {widgetStyles} from './styles.js';
 import {VERSION} from './version.js';
 
@@ -129,11 +129,26 @@ export abstract class CareerWidget extends LitElement {
   private readonly localeController = new LocaleController(this);
 
   private readonly data = new Task(this, {
-    task: ([career, locale, part, src]) => loadCareer(career, locale, part, src),
+    // The locale's UI strings load with the data, so neither shows without the other.
+    task: async ([career, locale, part, src]) => {
+      const messages = loadMessages(locale);
+      try {
+        return await loadCareer(career, locale, part, src);
+      } finally {
+        await messages;
+      }
+    },
     args: () => [this.career, this.locale.locale, (this.constructor as typeof CareerWidget).textPart, this.src] as const,
   });
 
   private lastAnnounced = '';
+
+  /**
+   * What the widget showed last. While new data loads after a change (of locale, say),
+   * it stays: swapping it for a loading message and back would rebuild the DOM twice,
+   * where rendering the same template with new values only updates text.
+   */
+  private shown?: TemplateResult;
 
   protected abstract renderCareer(data: CareerData): TemplateResult;
 
@@ -156,15 +171,23 @@ export abstract class CareerWidget extends LitElement {
   }
 
   protected override render() {
+    if (this.data.status === TaskStatus.PENDING && this.shown) return this.shown;
     const problem = this.problem;
-    return html`<div part="base" class="widget" lang=${this.locale.formattingTag}>
+    // The language inherits from the page into the shadow tree; only English standing in
+    // for an unsupported language needs saying.
+    return (this.shown = html`<div part="base" class="widget" lang=${this.locale.fallback ? 'en' : nothing}>
       ${this.notices.map(({text}) => html`<p part="notice" class="notice">${text}</p>`)}
       ${problem
         ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`
         : this.data.status === TaskStatus.COMPLETE
           ? this.renderCareer(this.data.value!)
           : html`<p part="status" class="status" role="status">${this.msg('Loading career information…')}</p>`}
-    </div>`;
+    </div>`);
+  }
+
+  /** While new data loads behind what is shown, the task's own update requests change nothing. */
+  protected override shouldUpdate(changed: PropertyValues) {
+    return !(this.data.status === TaskStatus.PENDING && this.shown && changed.size === 0);
   }
 
   protected override updated(changed: PropertyValues) {

@@ -46,7 +46,7 @@ export class Formatters {
   }
 
   yearRange(start: number, end: number): string {
-    return this.years().formatRange(start, end);
+    return this.get('year-range', () => new Intl.NumberFormat(this.tag, {useGrouping: false})).formatRange(start, end);
   }
 
   /** An ISO date (YYYY-MM-DD), as the locale writes it in full. */
@@ -64,8 +64,19 @@ export class Formatters {
     return this.number('year', () => ({useGrouping: false}));
   }
 
-  private number(key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
-    return this.get(key, () => new Intl.NumberFormat(this.tag, options()));
+  /** A number formatter whose results are remembered: pages format the same few figures again and again. */
+  private number(key: string, options: () => Intl.NumberFormatOptions): {format(value: number): string} {
+    return this.get(key, () => {
+      const formatter = new Intl.NumberFormat(this.tag, options());
+      const formatted = new Map<number, string>();
+      return {
+        format(value: number) {
+          let text = formatted.get(value);
+          if (text === undefined) formatted.set(value, (text = formatter.format(value)));
+          return text;
+        },
+      };
+    });
   }
 
   private get<T>(key: string, make: () => T): T {

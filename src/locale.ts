@@ -20,8 +20,19 @@ export interface ResolvedLocale {
 const LANGUAGE_ALIASES: Record<string, SupportedLocale> = {tl: 'fil'};
 const RIGHT_TO_LEFT: ReadonlySet<SupportedLocale> = new Set(['ar']);
 
+const negotiated = new Map<string, ResolvedLocale>();
+
 /** BCP 47 negotiation to the supported set: `ar-EG` → `ar`, `tl` → `fil`, `de` → `en` (fallback). */
 export function negotiateLocale(requested: string): ResolvedLocale {
+  let resolved = negotiated.get(requested);
+  if (!resolved) {
+    resolved = negotiate(requested);
+    negotiated.set(requested, resolved);
+  }
+  return resolved;
+}
+
+function negotiate(requested: string): ResolvedLocale {
   let tag: Intl.Locale | undefined;
   try {
     tag = new Intl.Locale(requested.trim());

@@ -10,26 +10,52 @@
 // side. Instead each widget gets a msg() bound to its own locale's templates
 // through lit-localize's own runtime lookup. That msg has lit-localize's MsgFn
 // type, which is how the extractor recognises its calls.
+//
+// A page needs only its readers' languages, so each catalogue is a chunk of its
+// own, loaded with the first widget in that language, alongside its data.
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import type {SupportedLocale} from '../data/types.js';
-import {templates as ar} from './generated/locales/ar.js';
-import {templates as fil} from './generated/locales/fil.js';
-import {templates as is} from './generated/locales/is.js';
-import {templates as ms} from './generated/locales/ms.js';
-import {templates as ru} from './generated/locales/ru.js';
 
 type Templates = Parameters<typeof runtimeMsg>[0];
+type TargetLocale = Exclude<SupportedLocale, 'en'>;
 
-const TEMPLATES: Record<SupportedLocale, Templates> = {en: undefined, fil, ru, is, ms, ar};
-const messageFunctions = new Map<SupportedLocale, MsgFn>();
+const CATALOGUES: Record<TargetLocale, () => Promise<{templates: Templates}>> = {
+  fil: () => import('./generated/locales/fil.js'),
+  ru: () => import('./generated/locales/ru.js'),
+  is: () => import('./generated/locales/is.js'),
+  ms: () => import('./generated/locales/ms.js'),
+  ar: () => import('./generated/locales/ar.js'),
+};
 
-/** msg() for one locale; English (the source locale) returns the authored strings. */
+/** English is the source: its msg() returns the authored strings. */
+const ENGLISH = runtimeMsg.bind(null, undefined) as MsgFn;
+const loaded = new Map<SupportedLocale, MsgFn>([['en', ENGLISH]]);
+const loading = new Map<SupportedLocale, Promise<MsgFn>>();
+
+/** msg() in a locale whose catalogue has loaded (English until then). */
 export function messagesFor(locale: SupportedLocale): MsgFn {
-  let msg = messageFunctions.get(locale);
-  if (!msg) {
-    msg = runtimeMsg.bind(null, TEMPLATES[locale]) as MsgFn;
-    messageFunctions.set(locale, msg);
+  return loaded.get(locale) ?? ENGLISH;
+}
+
+/** Loads a locale's catalogue once per page; a catalogue that fails to load leaves English. */
+export function loadMessages(locale: SupportedLocale): Promise<MsgFn> {
+  const done = loaded.get(locale);
+  if (done) return Promise.resolve(done);
+  let request = loading.get(locale);
+  if (!request) {
+    request = CATALOGUES[locale as TargetLocale]().then(
+      ({templates}) => {
+        const msg = runtimeMsg.bind(null, templates) as MsgFn;
+        loaded.set(locale, msg);
+        return msg;
+      },
+      () => {
+        loading.delete(locale);
+        return ENGLISH;
+      },
+    );
+    loading.set(locale, request);
   }
-  return msg;
+  return request;
 }

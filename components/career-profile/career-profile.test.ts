@@ -104,7 +104,7 @@ describe('<career-profile>', () => {
       for (const section of sections) {
         expect(section.shadowRoot!.querySelector('[part=error]'), section.localName).to.equal(null);
         expect(section.shadowRoot!.querySelector('.status'), section.localName).to.equal(null);
-        expect(section.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang')).to.equal(lang);
+        expect(section.shadowRoot!.querySelector('[part=heading]')!.matches(`:lang(${lang})`), 'the section inherits the language').to.equal(true);
       }
     });
   }

@@ -1,6 +1,13 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* The columns are known: fixed layout lays a table out in one pass, not two. */
+  table {
+    table-layout: fixed;
+  }
+  th:first-child {
+    inline-size: 40%;
+  }
   tbody th {
     font-weight: normal;
   }
