@@ -25,6 +25,17 @@ function setTheme(isDark) {
   for (const widget of widgets()) widget.setAttribute('theme', theme);
 }
 
+function revealWhenSettled() {
+  const pending = new Set(widgets());
+  const settle = (event) => {
+    pending.delete(event.target);
+    if (pending.size === 0) root.classList.remove('settling');
+  };
+  document.addEventListener('career-widget-load', settle);
+  document.addEventListener('career-widget-error', settle);
+  setTimeout(() => root.classList.remove('settling'), 3000);
+}
+
 const index = await (await fetch(new URL('../dist/data/index.json', import.meta.url))).json();
 for (const {id, titles} of index.occupations) career.add(new Option(titles.en, id));
 const factsUrl = new URL(`../dist/data/${params.get('career') ?? 'customer-service-representative'}/facts.json`, import.meta.url);
@@ -37,6 +48,7 @@ for (const {year} of facts.wages) {
   editions.append(table);
 }
 
+revealWhenSettled();
 setLanguage(params.get('lang') ?? 'en');
 setCareer(params.get('career') ?? 'customer-service-representative');
 setTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
@@ -144,11 +144,11 @@ export abstract class CareerWidget extends LitElement {
   private lastAnnounced = '';
 
   /**
-   * What the widget showed last. While new data loads after a change (of locale, say),
-   * it stays: swapping it for a loading message and back would rebuild the DOM twice,
-   * where rendering the same template with new values only updates text.
+   * Whether the widget has rendered. While new data loads after a change (of locale, say),
+   * what it shows stays: swapping content for a loading message and back would rebuild
+   * the DOM twice, where rendering the same template with new values only updates text.
    */
-  private shown?: TemplateResult;
+  private showing = false;
 
   protected abstract renderCareer(data: CareerData): TemplateResult;
 
@@ -171,23 +171,24 @@ export abstract class CareerWidget extends LitElement {
   }
 
   protected override render() {
-    if (this.data.status === TaskStatus.PENDING && this.shown) return this.shown;
+    if (this.data.status === TaskStatus.PENDING && this.showing) return noChange;
     const problem = this.problem;
+    this.showing = true;
     // The language inherits from the page into the shadow tree; only English standing in
     // for an unsupported language needs saying.
-    return (this.shown = html`<div part="base" class="widget" lang=${this.locale.fallback ? 'en' : nothing}>
+    return html`<div part="base" class="widget" lang=${this.locale.fallback ? 'en' : nothing}>
       ${this.notices.map(({text}) => html`<p part="notice" class="notice">${text}</p>`)}
       ${problem
         ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`
         : this.data.status === TaskStatus.COMPLETE
           ? this.renderCareer(this.data.value!)
           : html`<p part="status" class="status" role="status">${this.msg('Loading career information…')}</p>`}
-    </div>`);
+    </div>`;
   }
 
   /** While new data loads behind what is shown, the task's own update requests change nothing. */
   protected override shouldUpdate(changed: PropertyValues) {
-    return !(this.data.status === TaskStatus.PENDING && this.shown && changed.size === 0);
+    return !(this.data.status === TaskStatus.PENDING && this.showing && changed.size === 0);
   }
 
   protected override updated(changed: PropertyValues) {
