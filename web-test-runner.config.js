@@ -2,26 +2,18 @@ import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/chromium.js';
 
 // Browsers come from Debian packages (see .ci/run); nothing here downloads one.
 // scripts/test-browsers.js finds the installed engines and sets CAREER_WIDGETS_ENGINES;
 // run directly, wtr uses Chromium alone.
 const engines = (process.env.CAREER_WIDGETS_ENGINES ?? 'chromium').split(',');
 
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: {executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS},
+      launchOptions: {executablePath: CHROMIUM_PATH, args: ['--headless=new', ...CHROMIUM_FLAGS]},
     }),
   // Stock Firefox ESR through puppeteer-core's WebDriver BiDi.
   firefox: () =>

@@ -1,4 +1,4 @@
-import {LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, noChange, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
@@ -174,9 +174,8 @@ export abstract class CareerWidget extends LitElement {
     if (this.data.status === TaskStatus.PENDING && this.showing) return noChange;
     const problem = this.problem;
     this.showing = true;
-    // The language inherits from the page into the shadow tree; only English standing in
-    // for an unsupported language needs saying.
-    return html`<div part="base" class="widget" lang=${this.locale.fallback ? 'en' : nothing}>
+    // Said explicitly: not every engine carries an ancestor's language into shadow trees.
+    return html`<div part="base" class="widget" lang=${this.locale.formattingTag}>
       ${this.notices.map(({text}) => html`<p part="notice" class="notice">${text}</p>`)}
       ${problem
         ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`

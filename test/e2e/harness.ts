@@ -7,6 +7,7 @@ import type {AddressInfo} from 'node:net';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../../scripts/chromium.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -75,18 +76,7 @@ export async function serve(
 }
 
 export function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS});
 }
 
 export interface PageProblems {
