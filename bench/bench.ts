@@ -428,7 +428,9 @@ async function main() {
   const missed = figures.filter((f) => !meets(f));
   console.log(missed.length ? `\n${missed.length} budget(s) missed.` : '\nEvery budget holds.');
   await mkdir(join(ROOT, 'bench'), {recursive: true});
-  await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({rounds: ROUNDS, date: new Date().toISOString(), figures}, null, 2)}\n`);
+  // A partial run (BENCH_ONLY) keeps the full results.
+  const results = ONLY ? 'results.partial.json' : 'results.json';
+  await writeFile(join(ROOT, 'bench', results), `${JSON.stringify({rounds: ROUNDS, only: ONLY, date: new Date().toISOString(), figures}, null, 2)}\n`);
   process.exitCode = missed.length ? 1 : 0;
 }
 
