@@ -9,7 +9,7 @@
 import {ELEMENTS} from '../src/career-widgets.js';
 import {negotiateLocale} from '../src/locale.js';
 
-export const RESIZE_MESSAGE = 'career-widgets:resize';
+const RESIZE_MESSAGE = 'career-widgets:resize';
 
 const params = new URLSearchParams(location.search);
 const tagNames: readonly string[] = ELEMENTS.map((element) => element.tagName);
