@@ -2,7 +2,8 @@
 // against the budgets of the performance issue. Each page load is in a fresh browser
 // context; scenarios are interleaved round by round, and each figure is the median with
 // its min–max. Machines here are shared and noisy: ratios from one run are what count.
-// Prints one table and writes bench/results.json; exits 1 when a budget is missed.
+// Prints one table and writes bench/results.json. With BENCH_STRICT=1 it exits 1 when a
+// budget is missed, for use as a gate.
 import {cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -431,7 +432,7 @@ async function main() {
   // A partial run (BENCH_ONLY) keeps the full results.
   const results = ONLY ? 'results.partial.json' : 'results.json';
   await writeFile(join(ROOT, 'bench', results), `${JSON.stringify({rounds: ROUNDS, only: ONLY, date: new Date().toISOString(), figures}, null, 2)}\n`);
-  process.exitCode = missed.length ? 1 : 0;
+  process.exitCode = missed.length && process.env.BENCH_STRICT === '1' ? 1 : 0;
 }
 
 await main();
