@@ -4,7 +4,7 @@ import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {Task, TaskStatus} from '@lit/task';
-import type {OccupationText, TextPart} from '../data/types.js';
+import type {IntroducedList, OccupationText, TextPart} from '../data/types.js';
 import {CareerDataProblem, loadCareer, type CareerData, type ProblemReason} from './data.js';
 import {formattersFor, type Formatters} from './format.js';
 import {LocaleController, type ResolvedLocale} from './locale.js';
@@ -206,6 +206,11 @@ export abstract class CareerWidget extends LitElement {
   protected renderList(items: string[], {ordered = false} = {}) {
     const entries = items.map((item) => html`<li>${item}</li>`);
     return ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
+  }
+
+  /** An introduced list (an intro paragraph, then the list), or the missing-section note without one. */
+  protected renderIntroducedList(list: IntroducedList | undefined) {
+    return list ? html`<p>${list.intro}</p>${this.renderList(list.items)}` : this.renderMissingSection();
   }
 
   /** What a section says when the career's data has no text for it. */

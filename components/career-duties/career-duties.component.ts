@@ -16,10 +16,9 @@ export class CareerDuties extends CareerWidget {
   static override sectionLabel = (msg: MsgFn) => msg('A day in the life');
 
   protected renderCareer(data: CareerData) {
-    const {duties} = data.text;
     return html`
       ${this.renderHeading(CareerDuties.sectionLabel(this.msg))}
-      ${duties ? html`<p>${duties.intro}</p>${this.renderList(duties.items)}` : this.renderMissingSection()}
+      ${this.renderIntroducedList(data.text.duties)}
       ${this.renderTextSources(data, ['duties'])}
     `;
   }

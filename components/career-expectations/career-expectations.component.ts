@@ -16,10 +16,9 @@ export class CareerExpectations extends CareerWidget {
   static override sectionLabel = (msg: MsgFn) => msg('What employers expect');
 
   protected renderCareer(data: CareerData) {
-    const expectations = data.text.employerExpectations;
     return html`
       ${this.renderHeading(CareerExpectations.sectionLabel(this.msg))}
-      ${expectations ? html`<p>${expectations.intro}</p>${this.renderList(expectations.items)}` : this.renderMissingSection()}
+      ${this.renderIntroducedList(data.text.employerExpectations)}
       ${this.renderTextSources(data, ['employerExpectations'])}
     `;
   }

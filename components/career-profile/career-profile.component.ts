@@ -93,9 +93,16 @@ export class CareerProfile extends WageWidget {
     `;
   }
 
+  /** The occupation whose structured data this profile has asked for: once is enough. */
+  private structuredDataFor?: string;
+
   protected override updated(changed: Map<PropertyKey, unknown>) {
     super.updated(changed);
-    if (this.structuredData) void this.addStructuredData();
+    const id = this.career.trim();
+    if (this.structuredData && id && this.structuredDataFor !== id) {
+      this.structuredDataFor = id;
+      void this.addStructuredData(id);
+    }
   }
 
   private get chosenSections(): ProfileSection[] {
@@ -114,9 +121,8 @@ export class CareerProfile extends WageWidget {
     section.focus({preventScroll: true});
   }
 
-  private async addStructuredData() {
-    const id = this.career.trim();
-    if (!id || hasStructuredData(id)) return;
+  private async addStructuredData(id: string) {
+    if (hasStructuredData(id)) return;
     const locale = this.locale.locale;
     try {
       const [overview, skills, profile] = await Promise.all(
