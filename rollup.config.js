@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -14,6 +15,13 @@ const ELEMENTS = readdirSync('components', {withFileTypes: true}).filter((d) => 
 
 const plugins = () => [
   resolve(),
+  // The markup and styles in html`` and css`` templates, minified as the code around them is.
+  // staticHtml`` templates put expressions where tag names go, which the minifier cannot parse.
+  minifyHTML({
+    include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
+    failOnError: true,
+    options: {shouldMinify: (template) => template.tag === 'html', shouldMinifyCSS: (template) => template.tag === 'css'},
+  }),
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'scorm/**/*.ts', 'data/types.ts'],

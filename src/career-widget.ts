@@ -132,8 +132,10 @@ export abstract class CareerWidget extends LitElement {
     // The locale's UI strings load with the data, so neither shows without the other.
     task: async ([career, locale, part, src]) => {
       const messages = loadMessages(locale);
+      const data = loadCareer(career, locale, part, src);
+      this.format.prepare();
       try {
-        return await loadCareer(career, locale, part, src);
+        return await data;
       } finally {
         await messages;
       }
@@ -269,9 +271,10 @@ export abstract class CareerWidget extends LitElement {
 
   /** What the widget works around: a language it does not have, a heading level it cannot use. */
   private get notices(): Notice[] {
+    const {fallback, requested} = this.locale;
+    if (!fallback && this.headingLevelIsValid) return [];
     const msg = this.msg;
     const notices: Notice[] = [];
-    const {fallback, requested} = this.locale;
     if (fallback === 'malformed') {
       notices.push({
         reason: 'malformed-locale',
@@ -321,12 +324,13 @@ export abstract class CareerWidget extends LitElement {
 
   /** Fires the load and error events once each time the widget settles into a new state. */
   private announceState() {
+    const {status} = this.data;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return;
     const problem = this.problem;
-    const status = problem ? problem.reason : this.data.status === TaskStatus.COMPLETE ? 'loaded' : 'loading';
     const notices = this.notices;
     const {locale, requested, fallback} = this.locale;
-    const state = [status, this.career, this.src, locale, requested, ...notices.map((n) => n.reason)].join('|');
-    if (status === 'loading' || state === this.lastAnnounced) return;
+    const state = [problem?.reason ?? 'loaded', this.career, this.src, locale, requested, ...notices.map((n) => n.reason)].join('|');
+    if (state === this.lastAnnounced) return;
     this.lastAnnounced = state;
     const detail: CareerWidgetEventDetail = {career: this.career, locale, ...(fallback ? {requestedLocale: requested} : {})};
     if (problem) {

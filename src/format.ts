@@ -1,91 +1,107 @@
+/** The number formats widgets use, by name. */
+const NUMBER_FORMATS = {
+  // US dollars, the source's currency: whole dollars for annual pay, cents for hourly.
+  money: {style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0},
+  'money-cents': {style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2},
+  percent: {style: 'percent', maximumFractionDigits: 1},
+  'count-compact': {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1},
+  integer: {maximumFractionDigits: 0},
+  year: {useGrouping: false},
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
 /**
  * Number, date and list formatting for one locale tag. Constructing an Intl
  * formatter costs tens of microseconds, so each is made once per tag, on first
- * use, and shared by every widget in that locale.
+ * use, and shared by every widget in that locale. Results are remembered too:
+ * pages format the same few figures again and again, and a locale switch
+ * formats every figure of every widget at once.
  */
 export class Formatters {
-  private readonly made = new Map<string, unknown>();
+  private readonly formatters = new Map<string, unknown>();
+  private readonly results = new Map<string, Map<unknown, string>>();
 
   constructor(readonly tag: string) {}
 
-  /** US dollars, the source's currency: whole dollars for annual pay, cents for hourly. */
+  /**
+   * Makes every formatter now. The first Intl formatter of a page sets up ICU, which takes
+   * tens of milliseconds; a widget calls this while its data is on the way, so the set-up
+   * overlaps the fetch instead of following it.
+   */
+  prepare() {
+    for (const name of Object.keys(NUMBER_FORMATS) as (keyof typeof NUMBER_FORMATS)[]) this.numberFormat(name);
+    this.dateFormat();
+    this.listFormat('conjunction');
+  }
+
+  /** US dollars: whole dollars for annual pay, cents for hourly. */
   money(value: number, {cents = false} = {}): string {
-    return this.number(cents ? 'money-cents' : 'money', () => ({
-      style: 'currency',
-      currency: 'USD',
-      minimumFractionDigits: cents ? 2 : 0,
-      maximumFractionDigits: cents ? 2 : 0,
-    })).format(value);
+    return this.number(cents ? 'money-cents' : 'money', value);
   }
 
   /** A growth rate given in percent (5 → "5%"). */
   percent(value: number): string {
-    return this.number('percent', () => ({style: 'percent', maximumFractionDigits: 1})).format(value / 100);
+    return this.number('percent', value / 100);
   }
 
   /** A head count at a glance; millions read better compactly ("2.8 million"). */
   count(value: number): string {
-    if (value >= 1_000_000) {
-      return this.number('count-compact', () => ({
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumFractionDigits: 1,
-      })).format(value);
-    }
-    return this.integer(value);
+    return value >= 1_000_000 ? this.number('count-compact', value) : this.integer(value);
   }
 
   /** A whole number in full ("2,784,500"). */
   integer(value: number): string {
-    return this.number('integer', () => ({maximumFractionDigits: 0})).format(value);
+    return this.number('integer', value);
   }
 
   /** A calendar year, never grouped ("2018", not "2,018"), in the locale's digits. */
   year(value: number): string {
-    return this.years().format(value);
+    return this.number('year', value);
   }
 
   yearRange(start: number, end: number): string {
-    return this.get('year-range', () => new Intl.NumberFormat(this.tag, {useGrouping: false})).formatRange(start, end);
+    return this.numberFormat('year').formatRange(start, end);
   }
 
   /** An ISO date (YYYY-MM-DD), as the locale writes it in full. */
   date(isoDate: string): string {
-    const format = this.get('date', () => new Intl.DateTimeFormat(this.tag, {dateStyle: 'long', timeZone: 'UTC'}));
-    return format.format(new Date(`${isoDate}T00:00:00Z`));
+    return this.remembered('date', isoDate, () => this.dateFormat().format(new Date(`${isoDate}T00:00:00Z`)));
   }
 
   /** "a, b and c" (or, as a disjunction, "a, b or c") in the locale's words. */
   list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    return this.get(`list-${type}`, () => new Intl.ListFormat(this.tag, {type})).format(items);
+    // Items are phrases, never containing a line feed: joined by one, they make a key.
+    return this.remembered(`list-${type}`, items.join('\n'), () => this.listFormat(type).format(items));
   }
 
-  private years() {
-    return this.number('year', () => ({useGrouping: false}));
+  private number(name: keyof typeof NUMBER_FORMATS, value: number): string {
+    return this.remembered(name, value, () => this.numberFormat(name).format(value));
   }
 
-  /** A number formatter whose results are remembered: pages format the same few figures again and again. */
-  private number(key: string, options: () => Intl.NumberFormatOptions): {format(value: number): string} {
-    return this.get(key, () => {
-      const formatter = new Intl.NumberFormat(this.tag, options());
-      const formatted = new Map<number, string>();
-      return {
-        format(value: number) {
-          let text = formatted.get(value);
-          if (text === undefined) formatted.set(value, (text = formatter.format(value)));
-          return text;
-        },
-      };
-    });
+  private numberFormat(name: keyof typeof NUMBER_FORMATS) {
+    return this.formatter(name, () => new Intl.NumberFormat(this.tag, NUMBER_FORMATS[name]));
   }
 
-  private get<T>(key: string, make: () => T): T {
-    let formatter = this.made.get(key) as T | undefined;
-    if (formatter === undefined) {
-      formatter = make();
-      this.made.set(key, formatter);
-    }
+  private dateFormat() {
+    return this.formatter('date', () => new Intl.DateTimeFormat(this.tag, {dateStyle: 'long', timeZone: 'UTC'}));
+  }
+
+  private listFormat(type: 'conjunction' | 'disjunction') {
+    return this.formatter(`list-${type}`, () => new Intl.ListFormat(this.tag, {type}));
+  }
+
+  private formatter<T>(name: string, make: () => T): T {
+    let formatter = this.formatters.get(name) as T | undefined;
+    if (formatter === undefined) this.formatters.set(name, (formatter = make()));
     return formatter;
+  }
+
+  /** What `format` made of `input` before, or makes now and remembers. */
+  private remembered<T>(kind: string, input: T, format: () => string): string {
+    let results = this.results.get(kind) as Map<T, string> | undefined;
+    if (results === undefined) this.results.set(kind, (results = new Map()));
+    let text = results.get(input);
+    if (text === undefined) results.set(input, (text = format()));
+    return text;
   }
 }
 

@@ -49,17 +49,14 @@ export class SalaryTable extends WageWidget {
         <table part="table">
           <caption part="caption">${msg(str`Wages in ${year}, in US dollars`)}</caption>
           <thead>
-            <tr>
-              <th scope="col">${msg('Pay level')}</th>
-              ${periods.map((period) => html`<th scope="col" class="number">${period === 'annual' ? msg('Per year') : msg('Per hour')}</th>`)}
-            </tr>
+            ${this.renderHeaderRow(periods.map((period) => (period === 'annual' ? msg('Per year') : msg('Per hour'))))}
           </thead>
           <tbody>
-            ${statistics.map(
-              (statistic) => html`<tr class=${statistic}>
-                <th scope="row">${this.statisticName(statistic)}</th>
-                ${periods.map((period) => html`<td class="number">${this.amount(edition[period]!, statistic, period === 'hourly')}</td>`)}
-              </tr>`,
+            ${statistics.map((statistic) =>
+              this.renderRow(
+                statistic,
+                periods.map((period) => this.amount(edition[period]!, statistic, period === 'hourly')),
+              ),
             )}
           </tbody>
         </table>
@@ -107,6 +104,22 @@ export class SalaryTable extends WageWidget {
           })
         : nothing}
     `;
+  }
+
+  // An edition reports one period or both: each row has two fixed templates rather than a
+  // nested loop over periods, so a thousand tables hold half as many template parts.
+
+  private renderHeaderRow([first, second]: string[]) {
+    return second === undefined
+      ? html`<tr><th scope="col">${this.msg('Pay level')}</th><th scope="col" class="number">${first}</th></tr>`
+      : html`<tr><th scope="col">${this.msg('Pay level')}</th><th scope="col" class="number">${first}</th><th scope="col" class="number">${second}</th></tr>`;
+  }
+
+  private renderRow(statistic: WageStatistic, [first, second]: string[]) {
+    const name = this.statisticName(statistic);
+    return second === undefined
+      ? html`<tr class=${statistic}><th scope="row">${name}</th><td class="number">${first}</td></tr>`
+      : html`<tr class=${statistic}><th scope="row">${name}</th><td class="number">${first}</td><td class="number">${second}</td></tr>`;
   }
 
   private amount(distribution: WageDistribution, statistic: WageStatistic, cents: boolean) {
