@@ -63,6 +63,8 @@ export default [
       // The data validator is loaded only by pages that bring their own data: a chunk of its own.
       manualChunks: (id, {getModuleInfo}) => {
         if (id.includes('validate-runtime-data')) return 'career-data-validator';
+        // So is the profile's schema.org structured data, which few pages ask for.
+        if (id.includes('structured-data')) return 'career-structured-data';
         // UI strings, one chunk per language, loaded with the first widget in it.
         const catalogue = id.match(/generated\/locales\/(\w+)\.ts$/);
         if (catalogue) return `career-widgets-${catalogue[1]}`;

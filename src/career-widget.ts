@@ -133,6 +133,7 @@ export abstract class CareerWidget extends LitElement {
     task: async ([career, locale, part, src]) => {
       const messages = loadMessages(locale);
       const data = loadCareer(career, locale, part, src);
+      // While the data is on its way: Intl's first formatter of a page is slow to make.
       this.format.prepare();
       try {
         return await data;

@@ -4,7 +4,6 @@ import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import type {TextPart} from '../../data/types.js';
 import type {CareerWidget} from '../../src/career-widget.js';
 import {loadCareer, type CareerData} from '../../src/data.js';
-import {jsonLdScript, occupationJsonLd} from '../../src/structured-data.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import {wageEdition} from '../../src/wages.js';
 import {CareerDownsides} from '../career-downsides/career-downsides.component.js';
@@ -125,9 +124,11 @@ export class CareerProfile extends WageWidget {
     if (hasStructuredData(id)) return;
     const locale = this.locale.locale;
     try {
-      const [overview, skills, profile] = await Promise.all(
-        (['overview', 'skills', 'profile'] as const).map((part) => loadCareer(id, locale, part, this.src)),
-      );
+      // Few pages ask for structured data: its code is a chunk of its own, loaded with the data.
+      const [{jsonLdScript, occupationJsonLd}, overview, skills, profile] = await Promise.all([
+        import('../../src/structured-data.js'),
+        ...(['overview', 'skills', 'profile'] as const).map((part) => loadCareer(id, locale, part, this.src)),
+      ]);
       const wages = wageEdition(overview.facts.wages, this.year);
       // Another profile of the same occupation may have added it while the data loaded.
       if (!wages || hasStructuredData(id)) return;
