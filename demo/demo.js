@@ -25,16 +25,20 @@ function setTheme(isDark) {
   for (const widget of widgets()) widget.setAttribute('theme', theme);
 }
 
-function revealWhenSettled() {
-  const pending = new Set(widgets());
-  const settle = (event) => {
-    pending.delete(event.target);
-    if (pending.size === 0) root.classList.remove('settling');
-  };
-  document.addEventListener('career-widget-load', settle);
-  document.addEventListener('career-widget-error', settle);
-  setTimeout(() => root.classList.remove('settling'), 3000);
+// The gallery is revealed once every widget has shown its content or its error. Listening
+// starts at once: the page's own widgets may settle before the edition tables are added.
+const settled = new WeakSet();
+let everyWidgetAdded = false;
+function revealIfSettled() {
+  if (everyWidgetAdded && [...widgets()].every((widget) => settled.has(widget))) root.classList.remove('settling');
 }
+for (const type of ['career-widget-load', 'career-widget-error']) {
+  document.addEventListener(type, (event) => {
+    settled.add(event.target);
+    revealIfSettled();
+  });
+}
+setTimeout(() => root.classList.remove('settling'), 3000);
 
 const index = await (await fetch(new URL('../dist/data/index.json', import.meta.url))).json();
 for (const {id, titles} of index.occupations) career.add(new Option(titles.en, id));
@@ -48,7 +52,8 @@ for (const {year} of facts.wages) {
   editions.append(table);
 }
 
-revealWhenSettled();
+everyWidgetAdded = true;
+revealIfSettled();
 setLanguage(params.get('lang') ?? 'en');
 setCareer(params.get('career') ?? 'customer-service-representative');
 setTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));

@@ -106,7 +106,7 @@ async function fetchJson(url: string, id: string): Promise<unknown> {
 
 /**
  * Checks a host's data against data/schema/runtime.schema.json. The validator is ajv's
- * standalone code, compiled at build time; at about 8 KB gzipped it is its own chunk,
+ * standalone code, compiled at build time; at about 7 KB gzipped it is its own chunk,
  * loaded only by pages that bring their own data.
  */
 async function validated(data: unknown, url: string): Promise<unknown> {
