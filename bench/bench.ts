@@ -407,10 +407,7 @@ function format({value, unit, range}: Figure) {
 
 const meets = ({value, budget}: Figure) => !budget || ((budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min));
 
-/**
- * Each section runs in a browser of its own: tearing down the pages of one (a thousand
- * iframes, say) goes on in the background and would slow the next.
- */
+/** Each section runs in a browser of its own, so one section's pages (a thousand iframes, say) leave nothing behind for the next. */
 async function inFreshBrowser(section: (browser: Browser) => Promise<unknown>) {
   const browser = await launchChromium();
   try {
@@ -424,9 +421,10 @@ async function main() {
   const pages: Record<string, string> = {};
   const server = await serve(ROOT, {pages});
   try {
-    // The millisecond measurements first: a browser that has been closed (and its pages'
-    // memory being given back) slows the next one for a while, and the ratios of the render
-    // section, static and widgets measured alike, bear that better than the switch does.
+    // The millisecond measurements first. On these machines a page measured soon after another
+    // browser has closed runs slower for a while (seen: the switch went from 12 to 20–28 ms; the
+    // cause was not found, and the machine was idle meanwhile). The render section's ratios,
+    // static and widgets measured alike and interleaved, bear that better than the switch.
     if (runs('switch')) await inFreshBrowser((browser) => localeSwitch(browser, server, pages));
     if (runs('memory')) await inFreshBrowser((browser) => memory(browser, server, pages));
     if (runs('bytes')) {
