@@ -69,8 +69,7 @@ export class Formatters {
 
   /** "a, b and c" (or, as a disjunction, "a, b or c") in the locale's words. */
   list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    // Items are phrases, never containing a line feed: joined by one, they make a key.
-    return this.remembered(`list-${type}`, items.join('\n'), () => this.listFormat(type).format(items));
+    return this.remembered(`list-${type}`, JSON.stringify(items), () => this.listFormat(type).format(items));
   }
 
   private number(name: keyof typeof NUMBER_FORMATS, value: number): string {
