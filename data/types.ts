@@ -17,6 +17,7 @@ export type EducationCode =
   | 'none'
   | 'high-school'
   | 'postsecondary-nondegree'
+  | 'some-college'
   | 'associate'
   | 'bachelor'
   | 'master'
@@ -33,14 +34,27 @@ export type WorkValue =
   | 'support'
   | 'independence';
 
+/** BLS Employment Projections: work experience in a related occupation needed for entry. */
+export type ExperienceCode = 'none' | 'less-than-5-years' | '5-years-or-more';
+/** BLS Employment Projections: typical on-the-job training needed to attain competency. */
+export type TrainingCode = 'none' | 'short-term' | 'moderate-term' | 'long-term' | 'apprenticeship' | 'internship-residency';
+/** O*NET Job Zone: how much preparation an occupation needs, from 1 (little or none) to 5 (extensive). */
+export type JobZone = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * A wage in US dollars, or, where the BLS publishes only that it is at or above the top of its
+ * range (`#` in OEWS), that top: `{atLeast: 239200}` reads "at least $239,200", never as a plain figure.
+ */
+export type WageValue = number | {atLeast: number};
+
 /** Percentiles and mean in US dollars: whichever an edition reports. */
 export interface WageDistribution {
-  p10?: number;
-  p25?: number;
-  median?: number;
-  p75?: number;
-  p90?: number;
-  mean?: number;
+  p10?: WageValue;
+  p25?: WageValue;
+  median?: WageValue;
+  p75?: WageValue;
+  p90?: WageValue;
+  mean?: WageValue;
 }
 export type WageStatistic = keyof WageDistribution;
 export const WAGE_STATISTICS: readonly WageStatistic[] = ['p10', 'p25', 'median', 'p75', 'p90', 'mean'];
@@ -54,12 +68,16 @@ interface Observation {
 
 export interface WageObservation extends Observation {
   year: number;
+  /** Set where the figures are those of a broader SOC group than the occupation's own code. */
+  soc?: string;
   annual?: WageDistribution;
   hourly?: WageDistribution;
 }
 
 export interface EmploymentObservation extends Observation {
   year: number;
+  /** Set where the count is that of a broader SOC group than the occupation's own code. */
+  soc?: string;
   count: number;
 }
 
@@ -68,21 +86,72 @@ export interface OutlookProjection extends Observation {
   end: number;
   growthPercent?: number;
   comparedWithAverage: OutlookComparison;
+  /** The growth of all occupations over the same years, in percent (3.1 for 2024–34). */
+  averageGrowthPercent?: number;
+  /** Employment in the first and last year of the projection. */
+  employment?: {start: number; end: number};
+  /** Openings each year, on average over the projection: growth plus replacement. */
+  annualOpenings?: number;
 }
+
+/** An O*NET descriptor (a skill, a knowledge area, a work style) and how important it is, 1–5. */
+export interface RatedElement {
+  /** O*NET Content Model id, e.g. 2.A.1.a. */
+  id: string;
+  /** Its name in O*NET (English). */
+  name: string;
+  importance: number;
+}
+
+/** O*NET interest profile: a score (1–7) for each RIASEC type, and the high-point code. */
+export interface InterestProfile {
+  scores: Record<HollandLetter, number>;
+  code: HollandLetter[];
+  source: string;
+}
+
+export interface TechnologySkill {
+  /** The product or technology, e.g. "Microsoft Excel". */
+  name: string;
+  /** Its UNSPSC commodity, e.g. "Spreadsheet software". */
+  category: string;
+  /** O*NET's Hot Technology flag: often named in employers' job postings. */
+  hot: boolean;
+  /** O*NET's In Demand flag for this occupation. */
+  inDemand: boolean;
+}
+
+export type RelatednessTier = 'primary-short' | 'primary-long' | 'supplemental';
 
 export interface OccupationFacts {
   id: string;
+  /** The O*NET-SOC code (O*NET 29.3, 2019 taxonomy), e.g. 29-1141.00. */
+  code?: string;
   soc: {code: string; version: '2010' | '2018'};
   education: EducationCode;
+  experience?: ExperienceCode;
+  training?: TrainingCode;
+  jobZone?: JobZone;
+  /**
+   * The O*NET occupations that share this one's SOC code (and so its wages, which the BLS
+   * publishes per SOC code), this one included; absent when it has its SOC code alone.
+   */
+  sharedSoc?: string[];
   /** Sources of the text, by runtime text part or by text field: the editions each was edited from. */
   textSources: Partial<Record<TextPart | keyof OccupationText, string[]>>;
   wages: WageObservation[];
   employment?: EmploymentObservation[];
   outlook?: OutlookProjection[];
   holland?: HollandLetter[];
+  interests?: InterestProfile;
   mbti?: string[];
   workValues?: WorkValue[];
   related?: string[];
+  /** O*NET's ratings, most important first: the descriptors rated important (3 or more of 5). */
+  skills?: RatedElement[];
+  knowledge?: RatedElement[];
+  workStyles?: RatedElement[];
+  technology?: TechnologySkill[];
 }
 
 export interface NamedExplanation {
@@ -110,6 +179,8 @@ export interface OccupationText {
   workEnvironment?: string;
   schedule?: string;
   howToGetTheJob?: {heading: string; text: string}[];
+  /** O*NET task statements, core tasks first. */
+  tasks?: string[];
 }
 
 export interface Source {
