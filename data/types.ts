@@ -13,6 +13,13 @@ export const SUPPORTED_LOCALES = ['en', 'fil', 'ru', 'is', 'ms', 'ar'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const SOURCE_LOCALE: SupportedLocale = 'en';
 
+/**
+ * The public sources every imported occupation cites. Their citations are interface strings
+ * (src/labels.ts, translated in xliff/), not data, so that 900 occupations do not each carry
+ * them in six languages.
+ */
+export const PUBLIC_SOURCES = ['onet-29-3', 'bls-oews', 'bls-ep-2024-34'] as const;
+
 export type EducationCode =
   | 'none'
   | 'high-school'
@@ -128,7 +135,8 @@ export interface OccupationFacts {
   /** The O*NET-SOC code (O*NET 29.3, 2019 taxonomy), e.g. 29-1141.00. */
   code?: string;
   soc: {code: string; version: '2010' | '2018'};
-  education: EducationCode;
+  /** Typical education needed for entry (absent where no source says). */
+  education?: EducationCode;
   experience?: ExperienceCode;
   training?: TrainingCode;
   jobZone?: JobZone;
@@ -189,53 +197,87 @@ export interface Source {
   /** ISO date on which the edition that cites it was visited. */
   visited?: string;
   url?: string;
-  seeds: string[];
+  /** The seed documents that cite it; absent for the public sources the importer reads. */
+  seeds?: string[];
 }
 
 /**
- * Which text fields each runtime part carries; every part also carries the
- * title and the citations of the sources its occupation cites. A widget names
- * the part it needs, so a one-widget page never downloads the whole profile.
+ * The runtime parts: what each carries of an occupation's text and facts. A widget names the
+ * part it needs and fetches that one file, so a one-widget page never downloads the whole
+ * profile. Every part also carries the ids, the title and the sources it cites; each fact is
+ * in one part only.
  */
-export const TEXT_PARTS = {
-  overview: ['summary', 'whereTheyWork', 'educationNote'],
-  skills: ['softSkills', 'personalQualities'],
-  related: [],
-  profile: [
-    'duties',
-    'education',
-    'downsides',
-    'employerExpectations',
-    'fitIntro',
-    'workEnvironment',
-    'schedule',
-    'howToGetTheJob',
-  ],
-} as const satisfies Record<string, readonly (keyof OccupationText)[]>;
-export type TextPart = keyof typeof TEXT_PARTS;
+export const PARTS = {
+  overview: {text: ['summary', 'whereTheyWork', 'educationNote'], facts: ['wages', 'employment', 'outlook', 'sharedSoc']},
+  skills: {text: ['softSkills', 'personalQualities'], facts: ['skills', 'knowledge', 'workStyles']},
+  related: {text: [], facts: ['related']},
+  profile: {
+    text: ['duties', 'tasks', 'education', 'downsides', 'employerExpectations', 'fitIntro', 'workEnvironment', 'schedule', 'howToGetTheJob'],
+    facts: ['education', 'experience', 'training', 'jobZone', 'holland', 'interests', 'mbti', 'workValues'],
+  },
+  technology: {text: [], facts: ['technology']},
+} as const satisfies Record<string, {text: readonly (keyof OccupationText)[]; facts: readonly (keyof OccupationFacts)[]}>;
+export type TextPart = keyof typeof PARTS;
+export const TEXT_PARTS = Object.keys(PARTS) as TextPart[];
 
-/** dist/data/<id>/facts.json */
-export interface RuntimeFacts extends Omit<OccupationFacts, 'related'> {
-  related: Pick<OccupationFacts, 'id' | 'education' | 'wages'>[];
+/** What every part carries of the facts. */
+type CommonFacts = Pick<OccupationFacts, 'id' | 'code' | 'soc' | 'textSources'>;
+
+/** A related occupation as the related part carries it: enough for one row of a table. */
+export interface RuntimeRelated extends Pick<OccupationFacts, 'id' | 'code' | 'education'> {
+  /** Its median pay, by year. */
+  wages: WageObservation[];
+}
+
+/** The facts of a runtime part: the common ones, and the part's own. */
+export interface RuntimeFacts extends CommonFacts, Partial<Omit<OccupationFacts, keyof CommonFacts | 'related'>> {
+  related?: RuntimeRelated[];
+  /** In the technology part: how many technology skills O*NET lists, of which `technology` is a selection. */
+  technologyCount?: number;
+  /** In the overview: the facts and text fields (in English) the occupation has, in any part, so a profile lists only its sections. */
+  contents?: string[];
   sources: Record<string, Omit<Source, 'seeds'>>;
 }
 
-/** The text of a runtime part: the title, the part's fields, and for the related part the related occupations' text. */
+/** The text of a runtime part in one language: the title, the part's fields, the related occupations' text. */
 export interface RuntimeText extends Partial<OccupationText> {
   title: string;
-  related?: Record<string, Pick<OccupationText, 'title' | 'summary' | 'educationNote'>>;
-  /** Localized citations by source id. */
+  related?: Record<string, Pick<OccupationText, 'title' | 'summary' | 'educationNote'> & {langs?: Partial<Record<'title' | 'summary' | 'educationNote', string>>}>;
+  /** Citations of the sources, by source id, in the text's language. */
   sources: Record<string, string>;
+  /**
+   * The fields shown in another language than the one asked for (English, where no translation
+   * exists), by field name ('title', 'summary', 'tasks'…): the language each is in. The widgets
+   * mark such text with `lang` and `dir`, so screen readers read it in its own voice.
+   */
+  langs?: Partial<Record<keyof OccupationText, string>>;
 }
 
-/** dist/data/<id>/<locale>/<part>.json */
+/** One career in one language, as a widget shows it; also the form of a host's own data (`src`). */
 export interface RuntimeData {
   facts: RuntimeFacts;
   text: RuntimeText;
 }
 
+/**
+ * dist/data/<id>/<part>.json: a part in every language at once. Nothing that is not localized
+ * is stored per language: the facts once, the text in its source language (English), the
+ * titles and citations (short) in every language that has them. Long text translated into a
+ * language is in <part>.<locale>.json (a RuntimeText), listed in `translations`; a widget in
+ * another language fetches nothing more.
+ */
+export interface RuntimePart {
+  facts: RuntimeFacts;
+  text: RuntimeText;
+  titles: Partial<Record<SupportedLocale, string>>;
+  /** Related occupations' titles, by id and language. */
+  relatedTitles?: Record<string, Partial<Record<SupportedLocale, string>>>;
+  citations: Partial<Record<SupportedLocale, Record<string, string>>>;
+  translations: SupportedLocale[];
+}
+
 /** dist/data/index.json: what the demo and the embed builder list; widgets never fetch it. */
 export interface DatasetIndex {
   locales: SupportedLocale[];
-  occupations: {id: string; titles: Record<SupportedLocale, string>}[];
+  occupations: {id: string; code?: string; titles: Partial<Record<SupportedLocale, string>>}[];
 }

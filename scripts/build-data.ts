@@ -1,32 +1,39 @@
-// Validates data/ and writes its runtime form to dist/data/ (see data/types.ts):
+// Validates data/ and writes its runtime form to dist/data/ (see RuntimePart in data/types.ts):
 //
-//   dist/data/<id>/<locale>/<part>.json  what one widget needs: the facts (with the related
-//                                        occupations' wages and education and the sources
-//                                        cited folded in) and one part of the text in one
-//                                        locale (TEXT_PARTS)
-//   dist/data/<id>/facts.json            the facts alone, for tools and error messages
-//   dist/data/index.json                 ids and titles, for the demo and embed builder only
+//   dist/data/<id>/<part>.json           one part (PARTS) of one occupation in every language: its
+//                                        facts once, its text in English, titles and citations in
+//                                        every language that has them
+//   dist/data/<id>/<part>.<locale>.json  the part's text translated into <locale>, where it is
+//   dist/data/index.json                 ids, codes and titles, for the demo and embed builder only
 //
-// A widget makes one request, however many occupations the dataset holds: related
-// occupations are folded in, never fetched one by one.
+// <id> is each name a page may use: the readable id and the O*NET-SOC code; a SOC code
+// (29-1141) is read as its .00 occupation, which is written for every SOC code in the data.
+// A widget fetches one file, however many occupations the dataset holds.
+//
+// read → check → merge → write, each a step of its own below.
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Ajv, type ValidateFunction} from 'ajv';
 import {
+  PARTS,
+  PUBLIC_SOURCES,
   SOURCE_LOCALE,
   SUPPORTED_LOCALES,
-  TEXT_PARTS,
+  type DatasetIndex,
   type OccupationFacts,
   type OccupationText,
   type RuntimeData,
   type RuntimeFacts,
+  type RuntimePart,
   type RuntimeText,
   type Source,
   type SupportedLocale,
+  type TextPart,
 } from '../data/types.js';
 
 const EDITORIAL_FIELDS = new Set(['$schema', 'note', 'shown']);
+const TECHNOLOGY_LIMIT = 30;
 
 export class DataError extends Error {
   constructor(readonly problems: string[]) {
@@ -43,12 +50,39 @@ interface BuildOptions {
   root?: string;
 }
 
+/** One occupation as the build sees it: its facts, and its text in each language that has it. */
+export interface Occupation {
+  /** Where it is read from, for messages. */
+  file: string;
+  facts: OccupationFacts;
+  texts: Partial<Record<SupportedLocale, OccupationText>>;
+}
+
+interface Dataset {
+  occupations: Map<string, Occupation>;
+  /** Every facts file as written, before curated and imported records are merged: what references are checked in. */
+  factsFiles: {file: string; facts: OccupationFacts}[];
+  sources: Record<string, Source>;
+  citations: Record<SupportedLocale, Record<string, string>>;
+}
+
 export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOptions) {
   const problems: string[] = [];
-  const display = (file: string) => relative(root, file) || file;
-  const validators = await loadValidators(join(dataDir, 'schema'));
+  const dataset = await readDataset(dataDir, root, problems);
+  checkReferences(dataset, problems);
+  if (problems.length) throw new DataError(problems);
+  const ids = [...dataset.occupations.keys()].sort();
+  if (outDir) await writeRuntime(dataset, outDir, await loadValidators(join(dataDir, 'schema')));
+  return {ids, occupations: dataset.occupations};
+}
 
-  async function readJson<T>(file: string, validate: ValidateFunction): Promise<T | undefined> {
+// read: the curated occupations (data/occupations/<id>/), the imported ones (data/imported/),
+// merged where both describe the same occupation.
+
+async function readDataset(dataDir: string, root: string, problems: string[]): Promise<Dataset> {
+  const validators = await loadValidators(join(dataDir, 'schema'));
+  const display = (file: string) => relative(root, file) || file;
+  const readJson = async <T>(file: string, validate?: ValidateFunction): Promise<T | undefined> => {
     let value: unknown;
     try {
       value = JSON.parse(await readFile(file, 'utf8'));
@@ -57,7 +91,7 @@ export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOp
       problems.push(`${display(file)}: ${missing ? 'file is missing' : `not valid JSON (${(error as Error).message})`}`);
       return undefined;
     }
-    if (!validate(value)) {
+    if (validate && !validate(value)) {
       for (const e of validate.errors ?? []) {
         const detail = e.keyword === 'additionalProperties' ? ` '${e.params.additionalProperty}'` : '';
         problems.push(`${display(file)}: ${e.instancePath || '/'}: ${e.message}${detail}`);
@@ -65,102 +99,280 @@ export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOp
       return undefined;
     }
     return value as T;
-  }
+  };
 
   const sources = (await readJson<Record<string, Source>>(join(dataDir, 'sources.json'), validators.sources)) ?? {};
-  const citations = {} as Record<SupportedLocale, Record<string, string>>;
+  const citations = {} as Dataset['citations'];
   for (const locale of SUPPORTED_LOCALES) {
     const file = join(dataDir, 'locales', `${locale}.json`);
     citations[locale] = (await readJson<{sources: Record<string, string>}>(file, validators.locale))?.sources ?? {};
     for (const id of Object.keys(sources)) {
-      if (!(id in citations[locale])) problems.push(`${display(file)}: /sources: no citation for source '${id}'`);
+      if (!(id in citations[locale]) && !isPublic(id)) problems.push(`${display(file)}: /sources: no citation for source '${id}'`);
     }
   }
 
-  const occupationsDir = join(dataDir, 'occupations');
-  const entries = await readdir(occupationsDir, {withFileTypes: true});
-  const ids = entries.filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const facts: Record<string, OccupationFacts | undefined> = {};
-  const texts: Record<string, Partial<Record<SupportedLocale, OccupationText>>> = {};
-  for (const id of ids) {
-    const factsFile = join(occupationsDir, id, 'facts.json');
-    facts[id] = await readJson<OccupationFacts>(factsFile, validators.facts);
-    if (facts[id] && facts[id].id !== id) {
-      problems.push(`${display(factsFile)}: /id: '${facts[id].id}' does not match its folder '${id}'`);
+  const occupations = new Map<string, Occupation>();
+  const factsFiles: Dataset['factsFiles'] = [];
+  const importedDir = join(dataDir, 'imported');
+  const importedFiles = (await readdir(importedDir).catch(() => [])).filter((f) => f.endsWith('.json') && f !== 'release.json').sort();
+  for (const name of importedFiles) {
+    const file = join(importedDir, name);
+    const imported = await readJson<{facts: OccupationFacts; text: OccupationText}>(file);
+    if (!imported) continue;
+    const before = problems.length;
+    for (const [value, validate, path] of [[imported.facts, validators.facts, '/facts'], [imported.text, validators.text, '/text']] as const) {
+      if (!validate(value)) for (const e of validate.errors ?? []) problems.push(`${display(file)}: ${path}${e.instancePath}: ${e.message}`);
     }
-    texts[id] = {};
+    if (problems.length === before) factsFiles.push({file: display(file), facts: imported.facts});
+    if (problems.length === before) occupations.set(imported.facts.id, {file: display(file), facts: imported.facts, texts: {[SOURCE_LOCALE]: imported.text}});
+  }
+
+  const curatedDir = join(dataDir, 'occupations');
+  const curatedIds = (await readdir(curatedDir, {withFileTypes: true})).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const id of curatedIds) {
+    const factsFile = join(curatedDir, id, 'facts.json');
+    const facts = await readJson<OccupationFacts>(factsFile, validators.facts);
+    if (facts && facts.id !== id) problems.push(`${display(factsFile)}: /id: '${facts.id}' does not match its folder '${id}'`);
+    const texts: Occupation['texts'] = {};
     for (const locale of SUPPORTED_LOCALES) {
-      texts[id][locale] = await readJson<OccupationText>(join(occupationsDir, id, `${locale}.json`), validators.text);
+      texts[locale] = await readJson<OccupationText>(join(curatedDir, id, `${locale}.json`), validators.text);
     }
-    const english = texts[id][SOURCE_LOCALE];
+    const english = texts[SOURCE_LOCALE];
     for (const locale of SUPPORTED_LOCALES) {
-      const translation = texts[id][locale];
+      const translation = texts[locale];
       if (english && translation && locale !== SOURCE_LOCALE) {
-        checkSameShape(english, translation, '', display(join(occupationsDir, id, `${locale}.json`)), problems);
+        checkSameShape(english, translation, '', display(join(curatedDir, id, `${locale}.json`)), problems);
       }
     }
+    if (!facts) continue;
+    factsFiles.push({file: display(factsFile), facts});
+    const imported = occupations.get(id);
+    if (facts.code && importedFiles.length && imported?.facts.code !== facts.code) {
+      problems.push(`${display(factsFile)}: /code: no imported occupation ${facts.code} has the id '${id}' (data/imported/)`);
+    }
+    occupations.set(id, imported ? mergeCurated(imported, {file: display(factsFile), facts, texts}) : {file: display(factsFile), facts, texts});
   }
+  return {occupations, factsFiles, sources, citations};
+}
 
-  for (const id of ids) {
-    const occupation = facts[id];
-    if (!occupation) continue;
-    const file = display(join(occupationsDir, id, 'facts.json'));
-    (occupation.related ?? []).forEach((relatedId, i) => {
-      if (!ids.includes(relatedId)) problems.push(`${file}: /related/${i}: unknown occupation '${relatedId}'`);
+/**
+ * A curated occupation over its imported record. Its figures join the public sources' (each
+ * keeps its year and source); its text is what it has in each language, the imported English
+ * fills what it lacks (O*NET's tasks); O*NET's current profile (interests, work values, related
+ * occupations, skills) is what the widgets show. data/README.md lists each disagreement.
+ */
+export function mergeCurated(imported: Occupation, curated: Occupation): Occupation {
+  const newestFirst = <T extends {year?: number; end?: number}>(list: T[]) => list.sort((a, b) => (b.year ?? b.end ?? 0) - (a.year ?? a.end ?? 0));
+  const facts: OccupationFacts = {
+    ...curated.facts,
+    ...imported.facts,
+    id: curated.facts.id,
+    mbti: curated.facts.mbti,
+    textSources: {...imported.facts.textSources, ...curated.facts.textSources},
+    wages: newestFirst([...imported.facts.wages, ...curated.facts.wages]),
+    employment: newestFirst([...(imported.facts.employment ?? []), ...(curated.facts.employment ?? [])]),
+    outlook: newestFirst([...(imported.facts.outlook ?? []), ...(curated.facts.outlook ?? [])]),
+  };
+  if (!facts.mbti) delete facts.mbti;
+  const english = imported.texts[SOURCE_LOCALE]!;
+  const texts = Object.fromEntries(
+    Object.entries(curated.texts).map(([locale, text]) => [locale, locale === SOURCE_LOCALE ? {...english, ...text} : text]),
+  );
+  return {file: curated.file, facts, texts};
+}
+
+function checkReferences({occupations, factsFiles, sources}: Dataset, problems: string[]) {
+  for (const {file, facts} of factsFiles) {
+    (facts.related ?? []).forEach((relatedId, i) => {
+      if (!occupations.has(relatedId)) problems.push(`${file}: /related/${i}: unknown occupation '${relatedId}'`);
     });
-    for (const [path, sourceId] of citedSources(occupation)) {
+    for (const [path, sourceId] of citedSources(facts)) {
       if (!sources[sourceId]) problems.push(`${file}: ${path}: unknown source '${sourceId}'`);
     }
   }
+}
 
-  if (problems.length) throw new DataError(problems);
-  if (!outDir) return {ids};
+// write: every part of every occupation under each of its names.
 
+async function writeRuntime(dataset: Dataset, outDir: string, validators: Validators) {
   await rm(outDir, {recursive: true, force: true});
-  for (const id of ids) {
-    const occupation = facts[id]!;
-    const related = (occupation.related ?? []).map((relatedId) => facts[relatedId]!);
-    const cited = [...new Set([occupation, ...related].flatMap((o) => citedSources(o).map(([, s]) => s)))];
-    const runtimeFacts: RuntimeFacts = {
-      ...withoutEditorialFields(occupation),
-      related: related.map(({id, education, wages}) => withoutEditorialFields({id, education, wages})),
-      sources: Object.fromEntries(cited.map((s) => [s, withoutSeeds(sources[s])])),
-    };
-    await writeJson(join(outDir, id, 'facts.json'), runtimeFacts);
-    for (const locale of SUPPORTED_LOCALES) {
-      const text = withoutEditorialFields(texts[id][locale]!);
-      for (const [part, fields] of Object.entries(TEXT_PARTS)) {
-        const runtimeText: RuntimeText = {
-          title: text.title,
-          ...Object.fromEntries(fields.filter((f) => f in text).map((f) => [f, text[f]])),
-          sources: Object.fromEntries(cited.map((s) => [s, citations[locale][s]])),
-        };
-        if (part === 'related') {
-          runtimeText.related = Object.fromEntries(
-            related.map((r) => {
-              const {title, summary, educationNote} = texts[r.id][locale]!;
-              return [r.id, {title, summary, educationNote}];
-            }),
-          );
+  const {occupations} = dataset;
+  const socRepresentatives = representativesBySoc(occupations);
+  for (const occupation of occupations.values()) {
+    const names = namesOf(occupation.facts, socRepresentatives);
+    for (const part of Object.keys(PARTS) as TextPart[]) {
+      const runtime = runtimePart(occupation, part, dataset);
+      const translations = Object.fromEntries(runtime.translations.map((locale) => [locale, translatedText(occupation, part, locale, dataset)]));
+      // What the widgets check a host's data against must accept the library's own.
+      for (const locale of [SOURCE_LOCALE, ...runtime.translations]) {
+        const data: RuntimeData = {facts: runtime.facts, text: translations[locale] ?? runtime.text};
+        if (!validators.runtime(data)) {
+          throw new DataError(validators.runtime.errors!.map((e) => `${occupation.facts.id}/${part} (${locale}): ${e.instancePath}: ${e.message} (data/schema/runtime.schema.json)`));
         }
-        const runtimeData: RuntimeData = {facts: runtimeFacts, text: runtimeText};
-        // What the widgets check a host's data against must accept the library's own.
-        if (!validators.runtime(runtimeData)) {
-          throw new DataError(validators.runtime.errors!.map((e) => `${id}/${locale}/${part}.json: ${e.instancePath}: ${e.message} (data/schema/runtime.schema.json)`));
-        }
-        await writeJson(join(outDir, id, locale, `${part}.json`), runtimeData);
+      }
+      for (const name of names) {
+        await writeJson(join(outDir, name, `${part}.json`), runtime);
+        for (const [locale, text] of Object.entries(translations)) await writeJson(join(outDir, name, `${part}.${locale}.json`), text);
       }
     }
   }
-  await writeJson(join(outDir, 'index.json'), {
-    locales: SUPPORTED_LOCALES,
-    occupations: ids.map((id) => ({
-      id,
-      titles: Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, texts[id][l]!.title])),
-    })),
-  });
-  return {ids};
+  const index: DatasetIndex = {
+    locales: [...SUPPORTED_LOCALES],
+    occupations: [...occupations.values()]
+      .map(({facts, texts}) => ({id: facts.id, ...(facts.code ? {code: facts.code} : {}), titles: titlesOf(texts)}))
+      .sort((a, b) => a.titles.en!.localeCompare(b.titles.en!, 'en')),
+  };
+  await writeJson(join(outDir, 'index.json'), index);
 }
+
+/** The occupation a SOC code names: its .00 occupation where the data has one, else the first of its code. */
+function representativesBySoc(occupations: Map<string, Occupation>): Map<string, string> {
+  const bySoc = new Map<string, string>();
+  const codes = [...occupations.values()].flatMap(({facts}) => (facts.code ? [facts.code] : [])).sort();
+  for (const code of codes) if (!bySoc.has(code.slice(0, 7))) bySoc.set(code.slice(0, 7), code);
+  return bySoc;
+}
+
+/** The directories an occupation is written under: its id, its code, and `<soc>.00` where that names it. */
+function namesOf(facts: OccupationFacts, socRepresentatives: Map<string, string>): string[] {
+  if (!facts.code) return [facts.id];
+  const names = [facts.id, facts.code];
+  const socName = `${facts.code.slice(0, 7)}.00`;
+  if (socRepresentatives.get(facts.code.slice(0, 7)) === facts.code && socName !== facts.code) names.push(socName);
+  return names;
+}
+
+export function runtimePart(occupation: Occupation, part: TextPart, {occupations, sources, citations}: Dataset): RuntimePart {
+  const {facts, texts} = occupation;
+  const english = withoutEditorialFields(texts[SOURCE_LOCALE]!);
+  const spec = PARTS[part];
+  const related = part === 'related' ? (facts.related ?? []).map((id) => occupations.get(id)!) : [];
+  const partFacts: Record<string, unknown> = {id: facts.id, soc: facts.soc, textSources: facts.textSources};
+  if (facts.code) partFacts.code = facts.code;
+  for (const key of spec.facts) if (key !== 'related' && facts[key] !== undefined) partFacts[key] = facts[key];
+  if (part === 'technology' && facts.technology) {
+    partFacts.technology = selectedTechnology(facts.technology);
+    partFacts.technologyCount = facts.technology.length;
+  }
+  if (part === 'overview') partFacts.contents = contentsOf(facts, english);
+  if (part === 'related') {
+    partFacts.related = related.map(({facts: r}) => ({
+      id: r.id,
+      ...(r.code ? {code: r.code} : {}),
+      ...(r.education ? {education: r.education} : {}),
+      wages: r.wages.filter((w) => w.annual?.median !== undefined || w.hourly?.median !== undefined).map((w) => ({
+        year: w.year,
+        source: w.source,
+        ...(w.annual?.median !== undefined ? {annual: {median: w.annual.median}} : {}),
+        ...(w.hourly?.median !== undefined ? {hourly: {median: w.hourly.median}} : {}),
+      })),
+    }));
+  }
+  // The overview names every source of the occupation (for <career-sources>); other parts their
+  // own, the public sources only by id (the widgets know them).
+  const cited = runtimeCited(occupation, part, {occupations});
+  const described = part === 'overview' ? [...cited, ...allSources(occupation, part, occupations).filter(isPublic)] : cited;
+  const runtimeFacts = withoutEditorialFields({...partFacts, sources: Object.fromEntries(described.map((s) => [s, withoutSeeds(sources[s])]))}) as RuntimeFacts;
+  const text: RuntimeText = {
+    title: english.title,
+    ...pick(english, spec.text),
+    ...(part === 'related' ? {related: Object.fromEntries(related.map((r) => [r.facts.id, relatedText(r, SOURCE_LOCALE)!]))} : {}),
+    sources: Object.fromEntries(cited.map((s) => [s, citations[SOURCE_LOCALE][s]])),
+  };
+  const translations = SUPPORTED_LOCALES.filter(
+    (locale) => locale !== SOURCE_LOCALE && texts[locale] && (spec.text.some((f) => texts[locale]![f] !== undefined) || related.some((r) => r.texts[locale])),
+  );
+  return {
+    facts: runtimeFacts,
+    text,
+    titles: titlesOf(texts),
+    ...(related.length ? {relatedTitles: Object.fromEntries(related.map((r) => [r.facts.id, titlesOf(r.texts)]))} : {}),
+    // A language with a translation file has its citations there.
+    citations: Object.fromEntries(
+      cited.length ? SUPPORTED_LOCALES.filter((l) => l !== SOURCE_LOCALE && !translations.includes(l)).map((l) => [l, citationsIn(l, cited, citations)]) : [],
+    ),
+    translations,
+  };
+}
+
+/** A part's text in a language it was translated into: the fields it has there, and the related occupations' text that is. */
+function translatedText(occupation: Occupation, part: TextPart, locale: SupportedLocale, dataset: Dataset): RuntimeText {
+  const text = withoutEditorialFields(occupation.texts[locale]!);
+  const related = part === 'related' ? (occupation.facts.related ?? []).map((id) => dataset.occupations.get(id)!) : [];
+  const relatedTexts = related.flatMap((r) => {
+    const translated = relatedText(r, locale);
+    return translated ? [[r.facts.id, translated] as const] : [];
+  });
+  return {
+    title: text.title,
+    ...pick(text, PARTS[part].text),
+    ...(relatedTexts.length ? {related: Object.fromEntries(relatedTexts)} : {}),
+    sources: citationsIn(locale, runtimeCited(occupation, part, dataset), dataset.citations),
+  };
+}
+
+/** A related occupation's row: its title, and what it does in one sentence (O*NET's descriptions run to several). */
+function relatedText({texts}: Occupation, locale: SupportedLocale) {
+  const text = texts[locale];
+  return text && {title: text.title, summary: firstSentence(text.summary), ...(text.educationNote ? {educationNote: text.educationNote} : {})};
+}
+
+/** Every source a part cites: the occupation's, and for the related part the related occupations'. */
+function allSources({facts}: Occupation, part: TextPart, occupations: Map<string, Occupation>): string[] {
+  const related = part === 'related' ? (facts.related ?? []).map((id) => occupations.get(id)!.facts) : [];
+  return [...new Set([part === 'overview' ? facts : partOnly(facts, part), ...related].flatMap((f) => citedSources(f).map(([, s]) => s)))];
+}
+
+/** The sources whose citations a part carries: all but the public ones, which the widgets know. */
+function runtimeCited(occupation: Occupation, part: TextPart, {occupations}: Pick<Dataset, 'occupations'>): string[] {
+  return allSources(occupation, part, occupations).filter((s) => !isPublic(s));
+}
+
+function citationsIn(locale: SupportedLocale, sources: string[], citations: Dataset['citations']): Record<string, string> {
+  return Object.fromEntries(sources.map((s) => [s, citations[locale][s]]));
+}
+
+function firstSentence(text: string): string {
+  return /^.+?[.!?。](?=\s|$)/su.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Up to TECHNOLOGY_LIMIT of O*NET's technology skills, hot technologies first: some occupations
+ * list over a hundred. The widget says how many there are in all (`technologyCount`).
+ */
+function selectedTechnology(list: NonNullable<OccupationFacts['technology']>) {
+  return [...list].sort((a, b) => Number(b.hot) - Number(a.hot) || Number(b.inDemand) - Number(a.inDemand)).slice(0, TECHNOLOGY_LIMIT);
+}
+
+function isPublic(source: string): boolean {
+  return (PUBLIC_SOURCES as readonly string[]).includes(source);
+}
+
+/** The facts and text fields an occupation has something in. */
+function contentsOf(facts: OccupationFacts, text: OccupationText): string[] {
+  const filled = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '');
+  return [...Object.keys(facts), ...Object.keys(text)]
+    .filter((key) => !['id', 'code', 'soc', 'textSources', '$schema'].includes(key))
+    .filter((key) => filled((facts as unknown as Record<string, unknown>)[key] ?? (text as unknown as Record<string, unknown>)[key]))
+    .sort();
+}
+
+function titlesOf(texts: Occupation['texts']): Partial<Record<SupportedLocale, string>> {
+  return Object.fromEntries(SUPPORTED_LOCALES.flatMap((locale) => (texts[locale] ? [[locale, texts[locale]!.title]] : [])));
+}
+
+function pick<T extends object>(value: T, keys: readonly string[]): Partial<T> {
+  return Object.fromEntries(keys.filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => [k, (value as Record<string, unknown>)[k]])) as Partial<T>;
+}
+
+/** The facts a part carries, for knowing which sources it cites. */
+function partOnly(facts: OccupationFacts, part: TextPart): OccupationFacts {
+  const keep = new Set<string>(['id', 'soc', ...PARTS[part].facts]);
+  const textSources = Object.fromEntries(Object.entries(facts.textSources).filter(([key]) => key === part || (PARTS[part].text as readonly string[]).includes(key)));
+  return {...(Object.fromEntries(Object.entries(facts).filter(([key]) => keep.has(key))) as unknown as OccupationFacts), wages: keep.has('wages') ? facts.wages : [], textSources};
+}
+
+type Validators = Awaited<ReturnType<typeof loadValidators>>;
 
 async function loadValidators(schemaDir: string) {
   const ajv = new Ajv({allErrors: true});
@@ -194,10 +406,11 @@ function citedSources(occupation: OccupationFacts): [string, string][] {
   const figures = (['wages', 'employment', 'outlook'] as const).flatMap((series) =>
     (occupation[series] ?? []).map((o, i): [string, string] => [`/${series}/${i}/source`, o.source]),
   );
+  const interests = occupation.interests ? [['/interests/source', occupation.interests.source] as [string, string]] : [];
   const text = Object.entries(occupation.textSources).flatMap(([part, ids]) =>
     ids.map((s, i): [string, string] => [`/textSources/${part}/${i}`, s]),
   );
-  return [...figures, ...text];
+  return [...figures, ...interests, ...text];
 }
 
 /** The runtime form keeps what widgets show: editors' notes and the losing sides of conflicts stay in data/. */
@@ -226,9 +439,11 @@ async function writeJson(file: string, value: unknown) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../..');
+  const started = performance.now();
   try {
     const {ids} = await buildData({dataDir: join(root, 'data'), outDir: join(root, 'dist', 'data'), root});
-    console.log(`build:data: ${ids.length} occupations × ${SUPPORTED_LOCALES.length} locales → dist/data/`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`build:data: ${ids.length} occupations, ${Object.keys(PARTS).length} parts each → dist/data/ in ${seconds} s`);
   } catch (error) {
     console.error(error instanceof DataError ? error.message : error);
     process.exitCode = 1;

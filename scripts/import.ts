@@ -101,7 +101,7 @@ function combine(onet: Map<string, OnetOccupation>, oews: OewsYear[], projection
       jobZone: o.jobZone,
       ...(sharing.length > 1 ? {sharedSoc: sharing} : {}),
       textSources: {overview: [ONET_SOURCE], tasks: [ONET_SOURCE], skills: [ONET_SOURCE], technology: [ONET_SOURCE]},
-      wages: published.map((p) => p.wages).sort((a, b) => b.year - a.year),
+      wages: published.flatMap((p) => p.wages ?? []).sort((a, b) => b.year - a.year),
       ...(employment.length ? {employment: employment.sort((a, b) => b.year - a.year)} : {}),
       ...(projection ? {outlook: [projection.outlook]} : {}),
       ...(o.interests ? {interests: o.interests} : {}),

@@ -9,7 +9,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {zipSync} from 'fflate';
-import {SUPPORTED_LOCALES, type DatasetIndex, type SupportedLocale} from '../data/types.js';
+import {SUPPORTED_LOCALES, type DatasetIndex, type RuntimePart, type SupportedLocale} from '../data/types.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DIST = join(ROOT, 'dist');
@@ -30,7 +30,7 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
     throw new ScormError(`--lang must be one of ${SUPPORTED_LOCALES.join(', ')}; got “${lang}”.`);
   }
   const index: DatasetIndex = JSON.parse(await readFile(join(DIST, 'data', 'index.json'), 'utf8'));
-  const occupation = index.occupations.find((o) => o.id === career);
+  const occupation = index.occupations.find((o) => o.id === career || o.code === career);
   if (!occupation) {
     throw new ScormError(`No career “${career}”. Careers: ${index.occupations.map((o) => o.id).join(', ')}.`);
   }
@@ -40,7 +40,7 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
     throw new ScormError(`--widgets takes a comma-separated list of ${[...textParts.keys()].join(', ')}; got “${widgets.join(',')}”.`);
   }
 
-  const title = occupation.titles[lang];
+  const title = occupation.titles[lang] ?? occupation.titles.en!;
   const files = new Map<string, Uint8Array>();
   const text = (value: string) => new TextEncoder().encode(value);
   files.set('index.html', text(page({career, lang, widgets, year, title})));
@@ -49,8 +49,14 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
   }
   files.set('page.css', await readFile(join(DIST, 'embed.css')));
   for (const part of new Set(widgets.map((widget) => textParts.get(widget)!))) {
-    const path = `data/${career}/${lang}/${part}.json`;
+    // The part, and its translation into the package's language where there is one.
+    const path = `data/${career}/${part}.json`;
+    const runtime: RuntimePart = JSON.parse(await readFile(join(DIST, path), 'utf8'));
     files.set(path, await readFile(join(DIST, path)));
+    if ((runtime.translations as string[]).includes(lang)) {
+      const translation = `data/${career}/${part}.${lang}.json`;
+      files.set(translation, await readFile(join(DIST, translation)));
+    }
   }
   files.set('imsmanifest.xml', text(manifest({career, lang, title, files: ['imsmanifest.xml', ...files.keys()]})));
   return files;

@@ -1,13 +1,14 @@
-import {LitElement, html, noChange, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {Task, TaskStatus} from '@lit/task';
-import type {IntroducedList, OccupationText, TextPart} from '../data/types.js';
+import type {IntroducedList, OccupationText, RuntimeText, TextPart, WageValue} from '../data/types.js';
 import {CareerDataProblem, loadCareer, type CareerData, type ProblemReason} from './data.js';
 import {formattersFor, type Formatters} from './format.js';
 import {LocaleController, type ResolvedLocale} from './locale.js';
+import {publicSourceCitation} from './labels.js';
 import {loadMessages, messagesFor} from './localize.js';
 import {widgetStyles} from './styles.js';
 import {VERSION} from './version.js';
@@ -61,6 +62,8 @@ export interface Citation {
 }
 
 const DEFAULT_HEADING_LEVEL = 2;
+/** The source id of the O*NET database, whose license asks for an attribution beside its content. */
+const ONET_SOURCE = 'onet-29-3';
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
@@ -82,6 +85,7 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
  * @csspart error - The message shown when the career cannot be shown.
  * @csspart notice - The note that the content is shown in English.
  * @csspart sources - The source-and-year line.
+ * @csspart attribution - The attribution O*NET's license asks for, under O*NET content.
  *
  * @cssprop --career-accent - Headings, links and figures.
  * @cssprop --career-text - Body text.
@@ -125,6 +129,12 @@ export abstract class CareerWidget extends LitElement {
 
   /** The name of the section the element shows, e.g. “A day in the life”, for tables of contents. */
   static sectionLabel: (msg: MsgFn) => string;
+
+  /**
+   * The facts and text fields the element shows: `<career-profile>` leaves out a section whose
+   * occupation has none of them (the overview's `contents` lists what each occupation has).
+   */
+  static readonly shows: readonly string[] = [];
 
   private readonly localeController = new LocaleController(this);
 
@@ -205,15 +215,35 @@ export abstract class CareerWidget extends LitElement {
     return staticHtml`<${tag} part="heading" class="heading">${this.heading || content}</${tag}>`;
   }
 
-  /** A bulleted (or numbered) list of texts. */
-  protected renderList(items: string[], {ordered = false} = {}) {
+  /** A bulleted (or numbered) list of texts; `lang` where they are in another language than the widget's. */
+  protected renderList(items: string[], {ordered = false, lang}: {ordered?: boolean; lang?: string} = {}) {
     const entries = items.map((item) => html`<li>${item}</li>`);
-    return ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
+    const dir = lang ? 'ltr' : nothing;
+    return ordered
+      ? html`<ol part="list" lang=${lang ?? nothing} dir=${dir}>${entries}</ol>`
+      : html`<ul part="list" lang=${lang ?? nothing} dir=${dir}>${entries}</ul>`;
   }
 
   /** An introduced list (an intro paragraph, then the list), or the missing-section note without one. */
-  protected renderIntroducedList(list: IntroducedList | undefined) {
-    return list ? html`<p>${list.intro}</p>${this.renderList(list.items)}` : this.renderMissingSection();
+  protected renderIntroducedList(list: IntroducedList | undefined, lang?: string) {
+    return list
+      ? html`<div lang=${lang ?? nothing} dir=${lang ? 'ltr' : nothing}><p>${list.intro}</p>${this.renderList(list.items)}</div>`
+      : this.renderMissingSection();
+  }
+
+  /**
+   * A text field, marked with its language where it is not the widget's (English where no
+   * translation exists): screen readers switch voice, and right-to-left layout leaves it whole.
+   */
+  protected inLanguage(text: Pick<RuntimeText, 'langs'>, field: keyof OccupationText, content: unknown) {
+    const lang = text.langs?.[field];
+    return lang ? html`<span lang=${lang} dir="ltr">${content}</span>` : content;
+  }
+
+  /** A wage as the reader's locale writes it; a top-coded one as “at least …”, never as a plain figure. */
+  protected wage(value: WageValue, {cents = false} = {}): string {
+    if (typeof value === 'number') return this.format.money(value, {cents});
+    return this.msg(str`at least ${this.format.money(value.atLeast, {cents})}`);
   }
 
   /** What a section says when the career's data has no text for it. */
@@ -222,16 +252,20 @@ export abstract class CareerWidget extends LitElement {
   }
 
   /** The source line of text fields: the editions they were edited from. */
-  protected renderTextSources(data: CareerData, fields: (keyof OccupationText)[]) {
-    const sources = fields.flatMap((field) => data.facts.textSources[field] ?? data.facts.textSources.profile ?? []);
-    return this.renderSources(data, sources.map((source) => ({source})));
+  protected renderTextSources(data: CareerData, fields: string[], options?: {selected?: boolean}) {
+    const textSources = data.facts.textSources as Record<string, string[] | undefined>;
+    const sources = fields.flatMap((field) => (field in data.text || field in data.facts ? (textSources[field] ?? textSources.profile ?? []) : []));
+    return this.renderSources(data, [...new Set(sources)].map((source) => ({source})), options);
   }
 
-  /** "Source: …": each source once, with the years of its figures and the date it was visited. */
-  protected renderSources({facts, text}: CareerData, citations: Citation[]) {
+  /**
+   * "Source: …": each source once, with the years of its figures and the date it was visited,
+   * and O*NET's attribution where O*NET is one; `selected` says the widget shows a selection.
+   */
+  protected renderSources({facts, text}: CareerData, citations: Citation[], {selected = false} = {}) {
     const bySource = new Map<string, {visited?: string; years: Set<number>}>();
     for (const {source, year} of citations) {
-      const citation = text.sources[source] ?? facts.sources[source]?.publisher ?? source;
+      const citation = text.sources[source] ?? publicSourceCitation(this.msg, source) ?? facts.sources[source]?.publisher ?? source;
       const entry = bySource.get(citation) ?? {visited: facts.sources[source]?.visited, years: new Set()};
       if (year !== undefined) entry.years.add(year);
       bySource.set(citation, entry);
@@ -247,7 +281,17 @@ export abstract class CareerWidget extends LitElement {
     });
     const list = this.format.list(described);
     return html`<p part="sources" class="sources">
-      ${described.length === 1 ? this.msg(str`Source: ${list}`) : this.msg(str`Sources: ${list}`)}
+        ${described.length === 1 ? this.msg(str`Source: ${list}`) : this.msg(str`Sources: ${list}`)}
+      </p>
+      ${citations.some(({source}) => source === ONET_SOURCE) ? this.renderOnetAttribution(selected) : nothing}`;
+  }
+
+  /** The attribution O*NET's license asks for, with a note where its content was selected or shortened. */
+  private renderOnetAttribution(selected: boolean) {
+    const msg = this.msg;
+    return html`<p part="attribution sources" class="sources attribution">
+      ${msg('This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.')}
+      ${selected ? msg('The O*NET content shown here was selected and shortened by career-widgets.') : nothing}
     </p>`;
   }
 

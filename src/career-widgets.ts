@@ -20,6 +20,7 @@ export {CareerSources} from '../components/career-sources/career-sources.compone
 export {RelatedJobs} from '../components/related-jobs/related-jobs.component.js';
 export {SalaryTable} from '../components/salary-table/salary-table.component.js';
 export {SkillsList} from '../components/skills-list/skills-list.component.js';
+export {TechnologySkills} from '../components/technology-skills/technology-skills.component.js';
 export {CareerWidget} from './career-widget.js';
 export {setDataUrl} from './data.js';
 export {VERSION} from './version.js';

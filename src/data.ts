@@ -1,4 +1,4 @@
-import type {RuntimeData, RuntimeFacts, RuntimeText, SupportedLocale, TextPart} from '../data/types.js';
+import {SOURCE_LOCALE, type RuntimeData, type RuntimeFacts, type RuntimePart, type RuntimeText, type SupportedLocale, type TextPart} from '../data/types.js';
 
 /** Why a widget could not show its career; part of every `career-widget-error` event's detail. */
 export type ProblemReason =
@@ -47,38 +47,101 @@ function directoryUrl(url: string | URL): URL {
   return directory;
 }
 
-const OCCUPATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// A career is named by its readable id (registered-nurse), its O*NET-SOC code (29-1141.00) or
+// its SOC code (29-1141), which names the O*NET occupation written as <soc>.00 (build-data.ts).
+const READABLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+const SOC_CODE = /^\d{2}-\d{4}$/;
+
+/** The dataset's directory for a career as a page names it, or undefined for a name no career can have. */
+export function careerDirectory(career: string): string | undefined {
+  if (SOC_CODE.test(career)) return `${career}.00`;
+  return READABLE_ID.test(career) || ONET_CODE.test(career) ? career : undefined;
+}
 
 /**
- * The facts and one text part of a career in one locale: one file, fetched once
- * per page; concurrent and later requests share one promise. `src`, a host's own
- * file for the career (with `{locale}` standing for the locale), replaces the dataset.
+ * The facts and one text part of a career in one locale. The dataset's part file holds the part
+ * in every language (one request); where its long text was translated into the locale, that
+ * translation is a second file. Requests are made once per page; concurrent and later ones
+ * share one promise. `src`, a host's own file for the career (with `{locale}` standing for the
+ * locale), replaces the dataset.
  */
 export async function loadCareer(career: string, locale: SupportedLocale, part: TextPart, src?: string): Promise<CareerData> {
   const id = career.trim();
   if (!id && !src) throw new CareerDataProblem('missing-career', 'No career or src attribute is set.');
-  if (id && !OCCUPATION_ID.test(id)) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
-  const url = src
-    ? new URL(src.replaceAll('{locale}', locale), document.baseURI)
-    : new URL(`${id}/${locale}/${part}.json`, dataUrl);
+  const directory = careerDirectory(id);
+  if (id && !directory) throw new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
   // The library's own data was validated when it was built; anything else is checked here.
   const external = Boolean(src) || dataUrl.href !== BUNDLED_DATA_URL;
-  const data = (await fetchOnce(url, id, external)) as Partial<CareerData> | null;
+  let data: Partial<CareerData> | null;
+  if (src) {
+    data = (await fetchOnce(new URL(src.replaceAll('{locale}', locale), document.baseURI), id, 'career')) as Partial<CareerData> | null;
+  } else {
+    const file = (await fetchOnce(new URL(`${directory}/${part}.json`, dataUrl), id, 'career')) as RuntimePart | null;
+    if (!isPart(file)) throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
+    const translation = locale !== SOURCE_LOCALE && file.translations.includes(locale)
+      ? ((await fetchOnce(new URL(`${directory}/${part}.${locale}.json`, dataUrl), id, 'translation')) as RuntimeText)
+      : undefined;
+    data = inLocale(file, locale, translation);
+  }
+  if (external && data) data = (await validated(data, src ?? dataUrl.href)) as Partial<CareerData>;
   if (!isFacts(data?.facts) || !isText(data?.text)) {
     throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
   }
-  if (id && data.facts.id !== id) {
-    throw new CareerDataProblem('bad-data', `${url} holds “${data.facts.id}”, not “${id}”.`, {
+  if (id && !namesOf(data.facts).includes(id)) {
+    throw new CareerDataProblem('bad-data', `The data for “${id}” holds “${data.facts.id}”.`, {
       invalid: `/facts/id is “${data.facts.id}”, not “${id}”`,
     });
   }
   return data as CareerData;
 }
 
-function fetchOnce(url: URL, id: string, validate: boolean): Promise<unknown> {
+/** Every name a page may give the career of these facts. */
+function namesOf(facts: RuntimeFacts): string[] {
+  const soc = facts.code?.slice(0, 7);
+  return [facts.id, ...(facts.code && soc ? [facts.code, soc] : [])];
+}
+
+/**
+ * A part in one language: its translation where there is one, the English text elsewhere, each
+ * field that is not in the language asked for named in `langs`, so widgets can mark it.
+ */
+export function inLocale(file: RuntimePart, locale: SupportedLocale, translation?: RuntimeText): CareerData {
+  const english = file.text;
+  const langs: NonNullable<RuntimeText['langs']> = {};
+  const text: RuntimeText = {
+    ...english,
+    ...translation,
+    title: file.titles[locale] ?? english.title,
+    sources: translation?.sources ?? file.citations[locale] ?? english.sources,
+  };
+  if (locale !== SOURCE_LOCALE) {
+    if (!file.titles[locale]) langs.title = SOURCE_LOCALE;
+    for (const field of Object.keys(english) as (keyof RuntimeText)[]) {
+      if (!['title', 'sources', 'related', 'langs'].includes(field) && translation?.[field] === undefined) {
+        langs[field as keyof typeof langs] = SOURCE_LOCALE;
+      }
+    }
+  }
+  if (english.related) {
+    text.related = Object.fromEntries(
+      Object.entries(english.related).map(([id, relatedEnglish]) => {
+        const translated = translation?.related?.[id];
+        const title = file.relatedTitles?.[id]?.[locale];
+        const shown = {...relatedEnglish, ...translated, ...(title ? {title} : {})};
+        const inEnglish = locale === SOURCE_LOCALE ? [] : (['title', 'summary', 'educationNote'] as const).filter((f) => shown[f] !== undefined && (f === 'title' ? !title : translated?.[f] === undefined));
+        return [id, inEnglish.length ? {...shown, langs: Object.fromEntries(inEnglish.map((f) => [f, SOURCE_LOCALE]))} : shown];
+      }),
+    );
+  }
+  if (Object.keys(langs).length) text.langs = langs;
+  return {facts: file.facts, text};
+}
+
+function fetchOnce(url: URL, id: string, kind: 'career' | 'translation'): Promise<unknown> {
   let request = requests.get(url.href);
   if (!request) {
-    request = fetchJson(url.href, id).then((data) => (validate ? validated(data, url.href) : data));
+    request = fetchJson(url.href, id, kind);
     requests.set(url.href, request);
     // A failure is not cached, so the next widget (or a retry) asks again.
     request.catch(() => requests.delete(url.href));
@@ -86,14 +149,19 @@ function fetchOnce(url: URL, id: string, validate: boolean): Promise<unknown> {
   return request;
 }
 
-async function fetchJson(url: string, id: string): Promise<unknown> {
+async function fetchJson(url: string, id: string, kind: 'career' | 'translation'): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
     throw new CareerDataProblem('network', `The data of “${id}” could not be fetched from ${url}.`);
   }
-  if (response.status === 404) throw await missingFileProblem(url, id);
+  if (response.status === 404) {
+    // No file for the career means no such career; a missing translation means a broken dataset.
+    throw id && kind === 'career'
+      ? new CareerDataProblem('unknown-career', `No career is named “${id}”.`)
+      : new CareerDataProblem('bad-data', `${url} is missing.`, {invalid: `${url} is missing`});
+  }
   if (!response.ok) {
     throw new CareerDataProblem('network', `The data of “${id}” could not be fetched (HTTP ${response.status}).`);
   }
@@ -117,18 +185,14 @@ async function validated(data: unknown, url: string): Promise<unknown> {
   throw new CareerDataProblem('bad-data', `${url} does not match the career data schema: ${invalid}.`, {invalid});
 }
 
-/** A missing file means an unknown career, unless the career's facts exist: then the dataset lacks a locale. */
-async function missingFileProblem(url: string, id: string): Promise<CareerDataProblem> {
-  if (!id) return new CareerDataProblem('bad-data', `${url} is missing.`, {invalid: `${url} is missing`});
-  const facts = await fetch(new URL(`${id}/facts.json`, dataUrl), {method: 'HEAD'}).catch(() => undefined);
-  return facts?.ok
-    ? new CareerDataProblem('bad-data', `The data of “${id}” has no file ${url}.`, {invalid: `${url} is missing`})
-    : new CareerDataProblem('unknown-career', `No career is named “${id}”.`);
-}
-
 function isFacts(value: unknown): value is RuntimeFacts {
   const facts = value as RuntimeFacts | null;
-  return typeof facts?.id === 'string' && Array.isArray(facts.wages) && Array.isArray(facts.related) && typeof facts.sources === 'object';
+  return typeof facts?.id === 'string' && typeof facts.sources === 'object' && (facts.wages === undefined || Array.isArray(facts.wages));
+}
+
+function isPart(value: unknown): value is RuntimePart {
+  const part = value as RuntimePart | null;
+  return isFacts(part?.facts) && isText(part?.text) && typeof part?.titles === 'object' && Array.isArray(part?.translations);
 }
 
 function isText(value: unknown): value is RuntimeText {

@@ -1,7 +1,7 @@
 // Localized names of the dataset's codes, shared by every widget that shows them.
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {EducationCode, HollandLetter, OutlookComparison, OutlookProjection, WorkValue} from '../data/types.js';
+import type {EducationCode, ExperienceCode, HollandLetter, JobZone, OutlookComparison, OutlookProjection, TrainingCode, WorkValue} from '../data/types.js';
 import type {Formatters} from './format.js';
 
 export function educationLabel(msg: MsgFn, code: EducationCode): string {
@@ -12,6 +12,8 @@ export function educationLabel(msg: MsgFn, code: EducationCode): string {
       return msg('High school diploma or equivalent');
     case 'postsecondary-nondegree':
       return msg('Postsecondary non-degree award');
+    case 'some-college':
+      return msg('Some college, no degree');
     case 'associate':
       return msg('Associate degree');
     case 'bachelor':
@@ -25,12 +27,74 @@ export function educationLabel(msg: MsgFn, code: EducationCode): string {
   }
 }
 
-/** "About as fast as the average for all occupations: 5% growth, 2016–2026" */
-export function outlookLabel(msg: MsgFn, format: Formatters, {start, end, growthPercent, comparedWithAverage}: OutlookProjection) {
+/** "About as fast as the average for all occupations: 5% growth, 2016–2026" (with the average, where the source gives it). */
+export function outlookLabel(msg: MsgFn, format: Formatters, {start, end, growthPercent, comparedWithAverage, averageGrowthPercent}: OutlookProjection) {
   const period = format.yearRange(start, end);
   const comparison = comparisonLabel(msg, comparedWithAverage);
   if (growthPercent === undefined) return msg(str`${comparison}, ${period}`);
-  return msg(str`${comparison}: ${format.percent(growthPercent)} growth, ${period}`);
+  const change = format.percent(growthPercent);
+  if (averageGrowthPercent !== undefined) {
+    return msg(str`${comparison}: ${change} change, ${period} (all occupations: ${format.percent(averageGrowthPercent)})`);
+  }
+  return msg(str`${comparison}: ${change} growth, ${period}`);
+}
+
+export function experienceLabel(msg: MsgFn, code: ExperienceCode): string {
+  switch (code) {
+    case 'none':
+      return msg('No work experience needed');
+    case 'less-than-5-years':
+      return msg('Less than 5 years in a related occupation');
+    case '5-years-or-more':
+      return msg('5 years or more in a related occupation');
+  }
+}
+
+export function trainingLabel(msg: MsgFn, code: TrainingCode): string {
+  switch (code) {
+    case 'none':
+      return msg('No on-the-job training');
+    case 'short-term':
+      return msg('Short-term on-the-job training (a month or less)');
+    case 'moderate-term':
+      return msg('Moderate-term on-the-job training (1 to 12 months)');
+    case 'long-term':
+      return msg('Long-term on-the-job training (more than 12 months)');
+    case 'apprenticeship':
+      return msg('Apprenticeship');
+    case 'internship-residency':
+      return msg('Internship or residency');
+  }
+}
+
+/** O*NET's Job Zones: how much preparation an occupation needs. */
+export function jobZoneLabel(msg: MsgFn, zone: JobZone): string {
+  switch (zone) {
+    case 1:
+      return msg('Job Zone 1: little or no preparation needed');
+    case 2:
+      return msg('Job Zone 2: some preparation needed');
+    case 3:
+      return msg('Job Zone 3: medium preparation needed');
+    case 4:
+      return msg('Job Zone 4: considerable preparation needed');
+    case 5:
+      return msg('Job Zone 5: extensive preparation needed');
+  }
+}
+
+/** The citations of the public sources every imported occupation cites (PUBLIC_SOURCES). */
+export function publicSourceCitation(msg: MsgFn, source: string): string | undefined {
+  switch (source) {
+    case 'onet-29-3':
+      return msg('O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration');
+    case 'bls-oews':
+      return msg('U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics');
+    case 'bls-ep-2024-34':
+      return msg('U.S. Bureau of Labor Statistics, Employment Projections 2024–34');
+    default:
+      return undefined;
+  }
 }
 
 function comparisonLabel(msg: MsgFn, code: OutlookComparison): string {

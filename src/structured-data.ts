@@ -18,7 +18,7 @@ const PERCENTILES: [keyof WageDistribution, string][] = [
 export function occupationJsonLd(
   msg: MsgFn,
   {facts, text}: CareerData,
-  {skills, profile}: {skills: RuntimeText; profile: RuntimeText},
+  {skills, profile}: {skills: RuntimeText; profile: CareerData},
   wages: WageObservation,
 ) {
   return {
@@ -26,7 +26,7 @@ export function occupationJsonLd(
     '@type': 'Occupation',
     name: text.title,
     description: text.summary,
-    occupationalCategory: facts.soc.code,
+    occupationalCategory: facts.code ?? facts.soc.code,
     occupationLocation: [{'@type': 'Country', name: 'United States'}],
     estimatedSalary: (['annual', 'hourly'] as const)
       .filter((period) => wages[period])
@@ -36,12 +36,13 @@ export function occupationJsonLd(
         currency: 'USD',
         duration: period === 'annual' ? 'P1Y' : 'PT1H',
         ...Object.fromEntries(
-          PERCENTILES.filter(([key]) => wages[period]![key] !== undefined).map(([key, name]) => [name, wages[period]![key]]),
+          // A top-coded wage (“at least …”) is no figure to state.
+          PERCENTILES.filter(([key]) => typeof wages[period]![key] === 'number').map(([key, name]) => [name, wages[period]![key]]),
         ),
       })),
-    educationRequirements: [educationLabel(msg, facts.education), ...(profile.education ?? [])].join(' '),
+    educationRequirements: [...(profile.facts.education ? [educationLabel(msg, profile.facts.education)] : []), ...(profile.text.education ?? [])].join(' '),
     skills: [...(skills.softSkills?.items ?? []), ...(skills.personalQualities ?? [])].map(({name}) => name),
-    responsibilities: profile.duties?.items ?? [],
+    responsibilities: profile.text.duties?.items ?? profile.text.tasks ?? [],
   };
 }
 

@@ -56,12 +56,19 @@ export const widgetStyles = css`
   }
   .status,
   .sources,
+  .note,
   .year {
     color: var(--_muted);
   }
-  .sources {
+  .sources,
+  .note {
     font-size: 0.875em;
+  }
+  .sources {
     margin-block-end: 0;
+  }
+  .attribution {
+    margin-block-start: 0.5em;
   }
   .error,
   .notice {

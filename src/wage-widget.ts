@@ -11,10 +11,13 @@ export abstract class WageWidget extends CareerWidget {
 
   /** The wage editions `year` chooses among. */
   protected wageEditions(facts: RuntimeFacts): WageObservation[] {
-    return facts.wages;
+    return facts.wages ?? [];
   }
 
   protected override findProblem({facts}: CareerData) {
-    return missingYearProblem(this.wageEditions(facts), this.year, this.getAttribute('year') ?? undefined);
+    const editions = this.wageEditions(facts);
+    // Without any figures there is no year to be wrong about: the widget says there are none.
+    if (!editions.length) return undefined;
+    return missingYearProblem(editions, this.year, this.getAttribute('year') ?? undefined);
   }
 }

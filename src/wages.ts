@@ -1,10 +1,22 @@
-import type {WageObservation} from '../data/types.js';
+import type {WageObservation, WageValue} from '../data/types.js';
 import {CareerDataProblem} from './data.js';
 
-/** The wage edition of `year`, or the latest when no year is asked for. */
+/** The source id of BLS OEWS, the current wage figures. */
+export const OEWS_SOURCE = 'bls-oews';
+
+/**
+ * The wage edition of `year`, or the latest when no year is asked for. Where a seed edition and
+ * OEWS give the same year, OEWS's is the one shown (data/README.md).
+ */
 export function wageEdition(wages: WageObservation[], year?: number): WageObservation | undefined {
-  if (year === undefined) return latest(wages);
-  return wages.find((edition) => edition.year === year);
+  const wanted = year ?? latest(wages)?.year;
+  const editions = wages.filter((edition) => edition.year === wanted);
+  return editions.find((edition) => edition.source === OEWS_SOURCE) ?? editions[0];
+}
+
+/** A wage as a number for drawing: a top-coded one at its cap (its label says “at least”). */
+export function amount(value: WageValue): number {
+  return typeof value === 'number' ? value : value.atLeast;
 }
 
 /**

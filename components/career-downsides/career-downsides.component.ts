@@ -14,6 +14,7 @@ export class CareerDownsides extends CareerWidget {
   static override readonly tagName = 'career-downsides';
   static override readonly textPart: TextPart = 'profile';
   static override sectionLabel = (msg: MsgFn) => msg('The downside');
+  static override readonly shows = ['downsides'];
 
   protected renderCareer(data: CareerData) {
     const {downsides} = data.text;

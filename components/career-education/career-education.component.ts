@@ -1,9 +1,9 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {educationLabel} from '../../src/labels.js';
+import {educationLabel, experienceLabel, jobZoneLabel, trainingLabel} from '../../src/labels.js';
 import {styles} from './career-education.styles.js';
 
 /**
@@ -17,18 +17,28 @@ export class CareerEducation extends CareerWidget {
   static override readonly tagName = 'career-education';
   static override readonly textPart: TextPart = 'profile';
   static override sectionLabel = (msg: MsgFn) => msg('Education and training');
+  static override readonly shows = ['education', 'experience', 'training', 'jobZone'];
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
     return html`
       ${this.renderHeading(CareerEducation.sectionLabel(msg))}
-      <dl>
-        <dt>${msg('Minimum education')}</dt>
-        <dd>${educationLabel(msg, facts.education)}</dd>
-      </dl>
-      ${(text.education ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
-      ${this.renderTextSources(data, ['education'])}
+      ${facts.education || facts.experience || facts.training || facts.jobZone
+        ? html`<dl>
+            ${facts.education ? html`<dt>${msg('Typical education for entry')}</dt><dd>${educationLabel(msg, facts.education)}</dd>` : nothing}
+            ${facts.experience ? html`<dt>${msg('Work experience')}</dt><dd>${experienceLabel(msg, facts.experience)}</dd>` : nothing}
+            ${facts.training ? html`<dt>${msg('On-the-job training')}</dt><dd>${trainingLabel(msg, facts.training)}</dd>` : nothing}
+            ${facts.jobZone ? html`<dt>${msg('Preparation (O*NET Job Zone)')}</dt><dd>${jobZoneLabel(msg, facts.jobZone)}</dd>` : nothing}
+          </dl>`
+        : nothing}
+      ${(text.education ?? []).map((paragraph) => html`<p lang=${text.langs?.education ?? nothing}>${paragraph}</p>`)}
+      ${facts.education || facts.experience || facts.training || facts.jobZone || text.education ? nothing : this.renderMissingSection()}
+      ${this.renderSources(data, [
+        ...(text.education ? (facts.textSources.education ?? []).map((source) => ({source})) : []),
+        ...(facts.education || facts.experience || facts.training ? [{source: 'bls-ep-2024-34'}] : []),
+        ...(facts.jobZone ? [{source: 'onet-29-3'}] : []),
+      ])}
     `;
   }
 }

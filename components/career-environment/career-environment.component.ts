@@ -14,6 +14,7 @@ export class CareerEnvironment extends CareerWidget {
   static override readonly tagName = 'career-environment';
   static override readonly textPart: TextPart = 'profile';
   static override sectionLabel = (msg: MsgFn) => msg('Work environment and schedule');
+  static override readonly shows = ['workEnvironment', 'schedule'];
 
   protected renderCareer(data: CareerData) {
     const {workEnvironment, schedule} = data.text;

@@ -14,6 +14,7 @@ export class CareerExpectations extends CareerWidget {
   static override readonly tagName = 'career-expectations';
   static override readonly textPart: TextPart = 'profile';
   static override sectionLabel = (msg: MsgFn) => msg('What employers expect');
+  static override readonly shows = ['employerExpectations'];
 
   protected renderCareer(data: CareerData) {
     return html`

@@ -22,33 +22,35 @@ export class CareerFacts extends WageWidget {
   static override readonly tagName = 'career-facts';
   static override readonly textPart: TextPart = 'overview';
   static override sectionLabel = (msg: MsgFn) => msg('Overview');
+  static override readonly shows = ['summary'];
   static override styles = [...WageWidget.styles, styles];
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
-    const wages = wageEdition(facts.wages, this.year)!;
+    const wages = wageEdition(facts.wages ?? [], this.year);
     const employment = latest(facts.employment);
     const outlook = latest(facts.outlook?.map((o) => ({...o, year: o.end})));
-    const annual = wages.annual?.median;
-    const hourly = wages.hourly?.median;
-    const citations: Citation[] = [wages, employment, outlook && {source: outlook.source}].filter(
+    const annual = wages?.annual?.median;
+    const hourly = wages?.hourly?.median;
+    const textSources = (facts.textSources.overview ?? []).map((source) => ({source}));
+    const citations: Citation[] = [wages, employment, outlook && {source: outlook.source}, ...textSources].filter(
       (c): c is Citation => c !== undefined,
     );
     return html`
-      ${this.renderHeading(text.title)}
-      <p part="summary">${text.summary}</p>
+      ${this.renderHeading(this.inLanguage(text, 'title', text.title))}
+      ${text.summary ? html`<p part="summary">${this.inLanguage(text, 'summary', text.summary)}</p>` : nothing}
       <dl part="facts">
         ${annual !== undefined || hourly !== undefined
           ? this.fact(
               msg('Median pay'),
-              html`${annual !== undefined ? html`<span>${msg(str`${this.format.money(annual)} per year`)}</span>` : nothing}
-                ${hourly !== undefined ? html`<span>${msg(str`${this.format.money(hourly, {cents: true})} per hour`)}</span>` : nothing}
-                ${this.yearNote(wages.year)}`,
+              html`${annual !== undefined ? html`<span>${msg(str`${this.wage(annual)} per year`)}</span>` : nothing}
+                ${hourly !== undefined ? html`<span>${msg(str`${this.wage(hourly, {cents: true})} per hour`)}</span>` : nothing}
+                ${this.yearNote(wages!.year)}`,
             )
           : nothing}
         ${employment ? this.fact(msg('Jobs'), html`${this.format.count(employment.count)} ${this.yearNote(employment.year)}`) : nothing}
-        ${text.whereTheyWork ? this.fact(msg('Where they work'), text.whereTheyWork) : nothing}
+        ${text.whereTheyWork ? this.fact(msg('Where they work'), this.inLanguage(text, 'whereTheyWork', text.whereTheyWork)) : nothing}
         ${outlook ? this.fact(msg('Job outlook'), outlookLabel(msg, this.format, outlook)) : nothing}
       </dl>
       ${this.renderSources(data, citations)}

@@ -18,11 +18,13 @@ export class CareerFit extends CareerWidget {
   static override readonly tagName = 'career-fit';
   static override readonly textPart: TextPart = 'profile';
   static override sectionLabel = (msg: MsgFn) => msg('Is this job a good fit?');
+  static override readonly shows = ['holland', 'interests', 'mbti', 'workValues'];
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
-    const holland = facts.holland ?? [];
+    // O*NET's current interest profile where there is one; the seeds' code is kept in data/ (data/README.md).
+    const holland = facts.interests?.code ?? facts.holland ?? [];
     const mbti = facts.mbti ?? [];
     const values = facts.workValues ?? [];
     if (!holland.length && !mbti.length && !values.length) {
@@ -45,7 +47,10 @@ export class CareerFit extends CareerWidget {
               <dd>${this.format.list(values.map((value) => workValueLabel(msg, value)))}</dd>`
           : nothing}
       </dl>
-      ${this.renderTextSources(data, ['fitIntro'])}
+      ${this.renderSources(data, [
+        ...(text.fitIntro ? (facts.textSources.fitIntro ?? []).map((source) => ({source})) : []),
+        ...(facts.interests ? [{source: facts.interests.source}] : []),
+      ])}
     `;
   }
 }

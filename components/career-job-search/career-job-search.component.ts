@@ -16,6 +16,7 @@ export class CareerJobSearch extends CareerWidget {
   static override readonly tagName = 'career-job-search';
   static override readonly textPart: TextPart = 'profile';
   static override sectionLabel = (msg: MsgFn) => msg('How to get the job');
+  static override readonly shows = ['howToGetTheJob'];
 
   protected renderCareer(data: CareerData) {
     const steps = data.text.howToGetTheJob;

@@ -18,6 +18,7 @@ export class CareerOutlook extends CareerWidget {
   static override readonly tagName = 'career-outlook';
   static override readonly textPart: TextPart = 'overview';
   static override sectionLabel = (msg: MsgFn) => msg('Job outlook');
+  static override readonly shows = ['outlook', 'employment'];
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -26,7 +27,17 @@ export class CareerOutlook extends CareerWidget {
     const employment = [...(facts.employment ?? [])].sort((a, b) => b.year - a.year);
     return html`
       ${this.renderHeading(CareerOutlook.sectionLabel(msg))}
-      ${projections.length ? this.renderList(projections.map((projection) => outlookLabel(msg, this.format, projection))) : this.renderMissingSection()}
+      ${projections.length ? this.renderList(projections.map((projection) => outlookLabel(msg, this.format, projection))) : nothing}
+      ${projections[0]?.employment
+        ? html`<dl>
+            <dt>${msg(str`Employment, ${this.format.year(projections[0].start)} and ${this.format.year(projections[0].end)}`)}</dt>
+            <dd>${msg(str`${this.format.integer(projections[0].employment.start)} → ${this.format.integer(projections[0].employment.end)} (projected)`)}</dd>
+            ${projections[0].annualOpenings !== undefined
+              ? html`<dt>${msg('Openings each year, on average')}</dt><dd>${this.format.integer(projections[0].annualOpenings)}</dd>`
+              : nothing}
+          </dl>`
+        : nothing}
+      ${projections.length || employment.length ? nothing : this.renderMissingSection()}
       ${employment.length
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Employment of ${text.title}`)}>
             <table part="table">

@@ -19,6 +19,7 @@ import {CareerSources} from '../career-sources/career-sources.component.js';
 import {RelatedJobs} from '../related-jobs/related-jobs.component.js';
 import {SalaryTable} from '../salary-table/salary-table.component.js';
 import {SkillsList} from '../skills-list/skills-list.component.js';
+import {TechnologySkills} from '../technology-skills/technology-skills.component.js';
 import {styles} from './career-profile.styles.js';
 
 /** The profile's sections, by the keys of the `sections` attribute, in their default order. */
@@ -28,6 +29,7 @@ export const PROFILE_SECTIONS = {
   wages: SalaryTable,
   education: CareerEducation,
   skills: SkillsList,
+  technology: TechnologySkills,
   outlook: CareerOutlook,
   environment: CareerEnvironment,
   downsides: CareerDownsides,
@@ -65,7 +67,7 @@ export class CareerProfile extends WageWidget {
 
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
-    const sections = this.chosenSections;
+    const sections = this.sectionsWithContent(data);
     const level = Math.min(this.headingLevelNumber + 1, 6);
     return html`
       ${this.renderHeading(data.text.title)}
@@ -104,6 +106,17 @@ export class CareerProfile extends WageWidget {
     }
   }
 
+  /** The chosen sections the occupation has something for: no empty heading. */
+  private sectionsWithContent({facts}: CareerData): ProfileSection[] {
+    // Data without a contents list (a host's own) shows every chosen section.
+    if (!facts.contents) return this.chosenSections;
+    const contents = new Set(facts.contents);
+    return this.chosenSections.filter((key) => {
+      const {shows} = PROFILE_SECTIONS[key];
+      return key === 'overview' || key === 'sources' || shows.some((field) => contents.has(field));
+    });
+  }
+
   private get chosenSections(): ProfileSection[] {
     const keys = (this.sections ?? '').split(/[\s,]+/).filter((key): key is ProfileSection => key in PROFILE_SECTIONS);
     return keys.length ? [...new Set(keys)] : (Object.keys(PROFILE_SECTIONS) as ProfileSection[]);
@@ -129,10 +142,10 @@ export class CareerProfile extends WageWidget {
         import('../../src/structured-data.js'),
         ...(['overview', 'skills', 'profile'] as const).map((part) => loadCareer(id, locale, part, this.src)),
       ]);
-      const wages = wageEdition(overview.facts.wages, this.year);
+      const wages = wageEdition(overview.facts.wages ?? [], this.year);
       // Another profile of the same occupation may have added it while the data loaded.
       if (!wages || hasStructuredData(id)) return;
-      const script = jsonLdScript(occupationJsonLd(this.msg, overview, {skills: skills.text, profile: profile.text}, wages));
+      const script = jsonLdScript(occupationJsonLd(this.msg, overview, {skills: skills.text, profile}, wages));
       script.dataset.careerWidgetsOccupation = id;
       document.head.append(script);
     } catch (error) {

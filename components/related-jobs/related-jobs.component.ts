@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
@@ -24,6 +24,7 @@ export class RelatedJobs extends WageWidget {
   static override readonly tagName = 'related-jobs';
   static override readonly textPart: TextPart = 'related';
   static override sectionLabel = (msg: MsgFn) => msg('Related occupations');
+  static override readonly shows = ['related'];
   static override styles = [...WageWidget.styles, styles];
 
   /** Turns each title into a link: `{id}` is replaced by the occupation's id, e.g. `/careers/{id}`. */
@@ -32,7 +33,9 @@ export class RelatedJobs extends WageWidget {
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
-    const rows = facts.related.map((occupation) => ({
+    const related = facts.related ?? [];
+    if (!related.length) return html`${this.renderHeading(RelatedJobs.sectionLabel(msg))}${this.renderMissingSection()}`;
+    const rows = related.map((occupation) => ({
       ...occupation,
       ...text.related![occupation.id],
       wages: wageEdition(occupation.wages, this.year),
@@ -53,24 +56,24 @@ export class RelatedJobs extends WageWidget {
           <tbody>
             ${rows.map(
               (row) => html`<tr>
-                <th scope="row">${this.hrefTemplate ? html`<a part="link" href=${this.hrefTemplate.replaceAll('{id}', encodeURIComponent(row.id))}>${row.title}</a>` : row.title}</th>
-                <td>${row.summary}</td>
+                <th scope="row">${this.inLanguage(row, 'title', this.hrefTemplate ? html`<a part="link" href=${this.hrefTemplate.replaceAll('{id}', encodeURIComponent(row.id))}>${row.title}</a>` : row.title)}</th>
+                <td>${row.summary ? this.inLanguage(row, 'summary', row.summary) : nothing}</td>
                 <td class="number">
                   ${row.wages?.annual?.median === undefined
                     ? msg('Not reported')
-                    : html`${this.format.money(row.wages.annual.median)} <span class="year">(${this.format.year(row.wages.year)})</span>`}
+                    : html`${this.wage(row.wages.annual.median)} <span class="year">(${this.format.year(row.wages.year)})</span>`}
                 </td>
-                <td>${educationLabel(msg, row.education)}${row.educationNote ? html` <span>${row.educationNote}</span>` : ''}</td>
+                <td>${row.education ? educationLabel(msg, row.education) : nothing}${row.educationNote ? html` ${this.inLanguage(row, 'educationNote', row.educationNote)}` : ''}</td>
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${this.renderSources(data, rows.flatMap((row) => (row.wages ? [row.wages] : [])))}
+      ${this.renderSources(data, [...rows.flatMap((row) => (row.wages ? [row.wages] : [])), ...(facts.code ? [{source: 'onet-29-3'}] : [])], {selected: true})}
     `;
   }
 
   protected override wageEditions(facts: RuntimeFacts) {
-    return facts.related.flatMap((occupation) => occupation.wages);
+    return (facts.related ?? []).flatMap((occupation) => occupation.wages);
   }
 }

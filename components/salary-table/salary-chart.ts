@@ -5,6 +5,10 @@ import {html, nothing, svg} from 'lit';
 const WIDTH = 360;
 const HEIGHT = 96;
 const MARGIN = 36;
+/** Horizontal room a value label needs, in the chart's units. */
+const LABEL_ROOM = 48;
+/** Editions further apart than this many years (a year without figures) are not joined by the median line. */
+const MAX_STEP = 1;
 
 export interface Mark {
   value: number;
@@ -60,13 +64,30 @@ export function trendChart(points: (Mark & {year: number; yearLabel: string})[],
     return rtl ? WIDTH - x : x;
   };
   const y = (value: number) => 70 - ((value - min) / (max - min)) * 48;
+  // Many years (2008–2025) do not all fit a label: the first and the last always have one, the
+  // others where there is room; the accessible name states every value.
+  let lastLabelled = -Infinity;
+  const labelled = sorted.map((p, i) => {
+    const x = Math.abs(xOfYear(p.year) - xOfYear(first));
+    const room = i === 0 || i === sorted.length - 1 ? true : x - lastLabelled >= LABEL_ROOM && Math.abs(xOfYear(last) - xOfYear(p.year)) >= LABEL_ROOM;
+    if (room) lastLabelled = x;
+    return room;
+  });
+  // Years without figures leave a gap in the line, not a straight join across them.
+  const runs = sorted.reduce<(typeof sorted)[]>((all, p, i) => {
+    if (i && p.year - sorted[i - 1].year > MAX_STEP) all.push([p]);
+    else all.at(-1)!.push(p);
+    return all;
+  }, [[]]);
   return html`<figure part="chart" class="chart">
     <svg role="img" aria-label=${name} viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet">
-      <polyline class="line" points=${sorted.map((p) => `${xOfYear(p.year)},${y(p.value)}`).join(' ')}></polyline>
+      ${runs.map((run) => svg`<polyline class="line" points=${run.map((p) => `${xOfYear(p.year)},${y(p.value)}`).join(' ')}></polyline>`)}
       ${sorted.map(
-        (p) => svg`<circle class="point" cx=${xOfYear(p.year)} cy=${y(p.value)} r="3.5"></circle>
-          <text class="label" x=${xOfYear(p.year)} y=${y(p.value) - 8} text-anchor="middle">${p.label}</text>
-          <text class="label" x=${xOfYear(p.year)} y="90" text-anchor="middle">${p.yearLabel}</text>`,
+        (p, i) => svg`<circle class="point" cx=${xOfYear(p.year)} cy=${y(p.value)} r="3.5"></circle>
+          ${labelled[i]
+            ? svg`<text class="label" x=${xOfYear(p.year)} y=${y(p.value) - 8} text-anchor="middle">${p.label}</text>
+                <text class="label" x=${xOfYear(p.year)} y="90" text-anchor="middle">${p.yearLabel}</text>`
+            : nothing}`,
       )}
     </svg>
     <figcaption>${caption}</figcaption>

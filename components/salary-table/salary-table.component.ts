@@ -12,7 +12,7 @@ import {
 } from '../../data/types.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {wageEdition} from '../../src/wages.js';
+import {amount, OEWS_SOURCE, wageEdition} from '../../src/wages.js';
 import {distributionChart, trendChart, type Mark} from './salary-chart.js';
 import {styles} from './salary-table.styles.js';
 
@@ -31,6 +31,7 @@ export class SalaryTable extends WageWidget {
   static override readonly tagName = 'salary-table';
   static override readonly textPart: TextPart = 'overview';
   static override sectionLabel = (msg: MsgFn) => msg('Wages');
+  static override readonly shows = ['wages'];
 
   /** Adds charts under the table: the edition's wage distribution, and the median of every edition by year. */
   @property({type: Boolean, reflect: true}) chart = false;
@@ -39,7 +40,11 @@ export class SalaryTable extends WageWidget {
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
-    const edition = wageEdition(facts.wages, this.year)!;
+    const edition = wageEdition(facts.wages ?? [], this.year);
+    if (!edition) {
+      return html`${this.renderHeading(msg(str`Wages: ${text.title}`))}
+        <p class="status">${msg('The BLS publishes no wage figures for this occupation.')}</p>`;
+    }
     const periods = (['annual', 'hourly'] as const).filter((period) => edition[period]);
     const statistics = WAGE_STATISTICS.filter((s) => periods.some((period) => edition[period]![s] !== undefined));
     const year = this.format.year(edition.year);
@@ -61,9 +66,23 @@ export class SalaryTable extends WageWidget {
           </tbody>
         </table>
       </div>
+      ${this.renderScope(facts, edition)}
       ${this.chart ? this.renderCharts(facts, edition) : nothing}
       ${this.renderSources(data, [edition])}
     `;
+  }
+
+  /** Whose wages these are, where the BLS publishes them for more than this occupation. */
+  private renderScope(facts: RuntimeFacts, edition: WageObservation) {
+    const msg = this.msg;
+    if (edition.soc) {
+      return html`<p class="note">${msg(str`These figures are for the broader group SOC ${edition.soc}, which includes this occupation: the BLS publishes no figures for it alone.`)}</p>`;
+    }
+    if (facts.sharedSoc && edition.source === OEWS_SOURCE) {
+      const others = this.format.integer(facts.sharedSoc.length - 1);
+      return html`<p class="note">${msg(str`These figures are for SOC ${facts.soc.code}, which this occupation shares with ${others} other O*NET occupations.`)}</p>`;
+    }
+    return nothing;
   }
 
   private renderCharts(facts: RuntimeFacts, edition: WageObservation) {
@@ -73,7 +92,7 @@ export class SalaryTable extends WageWidget {
     const distribution = (hourly ? edition.hourly : edition.annual)!;
     const mark = (statistic: WageStatistic): Mark | undefined => {
       const value = distribution[statistic];
-      return value === undefined ? undefined : {value, label: this.format.money(value, {cents: hourly})};
+      return value === undefined ? undefined : {value: amount(value), label: this.wage(value, {cents: hourly})};
     };
     const year = this.format.year(edition.year);
     const values = this.format.list(
@@ -81,9 +100,11 @@ export class SalaryTable extends WageWidget {
         (s) => `${this.statisticName(s)} ${mark(s)!.label}`,
       ),
     );
-    const medians = facts.wages
+    // One median a year: the public sources' where an edition of the seeds has the same year.
+    const medians = [...new Map((facts.wages ?? [])
       .filter((w) => w.annual?.median !== undefined)
-      .map((w) => ({year: w.year, yearLabel: this.format.year(w.year), value: w.annual!.median!, label: this.format.money(w.annual!.median!)}));
+      .sort((a, b) => Number(a.source === OEWS_SOURCE) - Number(b.source === OEWS_SOURCE))
+      .map((w) => [w.year, {year: w.year, yearLabel: this.format.year(w.year), value: amount(w.annual!.median!), label: this.wage(w.annual!.median!)}])).values()];
     const trend = this.format.list(
       [...medians].sort((a, b) => a.year - b.year).map(({yearLabel, label}) => msg(str`${yearLabel}: ${label}`)),
     );
@@ -124,7 +145,7 @@ export class SalaryTable extends WageWidget {
 
   private amount(distribution: WageDistribution, statistic: WageStatistic, cents: boolean) {
     const value = distribution[statistic];
-    return value === undefined ? this.msg('Not reported') : this.format.money(value, {cents});
+    return value === undefined ? this.msg('Not reported') : this.wage(value, {cents});
   }
 
   private statisticName(statistic: WageStatistic): string {

@@ -1,7 +1,8 @@
 import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {NamedExplanation, TextPart} from '../../data/types.js';
+import {property} from 'lit/decorators.js';
+import type {NamedExplanation, RatedElement, TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './skills-list.styles.js';
@@ -18,6 +19,10 @@ export class SkillsList extends CareerWidget {
   static override readonly tagName = 'skills-list';
   static override readonly textPart: TextPart = 'skills';
   static override sectionLabel = (msg: MsgFn) => msg('Skills and qualities');
+  static override readonly shows = ['softSkills', 'personalQualities', 'skills', 'knowledge', 'workStyles'];
+
+  /** How many of O*NET's most important skills, knowledge areas and work styles to show. Default 8. */
+  @property({type: Number}) limit = 8;
   static override styles = [...CareerWidget.styles, styles];
 
   protected renderCareer(data: CareerData) {
@@ -38,8 +43,26 @@ export class SkillsList extends CareerWidget {
             ${this.list(text.personalQualities)}
           </section>`
         : nothing}
-      ${this.renderTextSources(data, ['softSkills', 'personalQualities'])}
+      ${this.rated(msg('Skills (O*NET)'), data.facts.skills)}
+      ${this.rated(msg('Knowledge (O*NET)'), data.facts.knowledge)}
+      ${this.rated(msg('Work styles (O*NET)'), data.facts.workStyles)}
+      ${text.softSkills || text.personalQualities || data.facts.skills || data.facts.knowledge || data.facts.workStyles ? nothing : this.renderMissingSection()}
+      ${this.renderTextSources(data, ['softSkills', 'personalQualities', 'skills', 'knowledge', 'workStyles'], {selected: true})}
     `;
+  }
+
+  /** O*NET's descriptors rated important, most important first; their names are O*NET's (English). */
+  private rated(heading: string, elements: RatedElement[] | undefined) {
+    if (!elements?.length) return nothing;
+    const shown = elements.slice(0, Math.max(1, this.limit));
+    const english = this.locale.locale !== 'en';
+    return html`<section>
+      ${this.renderHeading(heading, 1)}
+      ${this.renderList(shown.map((e) => e.name), {lang: english ? 'en' : undefined})}
+      ${shown.length < elements.length
+        ? html`<p class="note">${this.msg(str`The ${this.format.integer(shown.length)} most important of ${this.format.integer(elements.length)} rated important by O*NET.`)}</p>`
+        : nothing}
+    </section>`;
   }
 
   private list(items: NamedExplanation[]) {

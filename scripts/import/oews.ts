@@ -20,6 +20,13 @@ const COLUMNS: Record<WageStatistic, {annual: string; hourly: string}> = {
   mean: {annual: 'A_MEAN', hourly: 'H_MEAN'},
 };
 
+interface Published {
+  /** Absent where every wage of the row is `*`. */
+  wages?: WageObservation;
+  employment?: EmploymentObservation;
+  title: string;
+}
+
 export interface OewsYear {
   year: number;
   /** The top of the published range, which `#` stands for. */
@@ -29,19 +36,19 @@ export interface OewsYear {
   broad: Map<string, Published>;
 }
 
-interface Published {
-  wages: WageObservation;
-  employment?: EmploymentObservation;
-  title: string;
-}
-
 /** What a year publishes for a SOC code: the detailed occupation, else its broad group, marked with the group's code. */
 export function publishedFor({bySoc, broad}: OewsYear, soc: string): Published | undefined {
   const detailed = bySoc.get(soc);
   if (detailed) return detailed;
   const groupCode = `${soc.slice(0, 6)}0`;
   const group = broad.get(groupCode);
-  return group && {...group, wages: {...group.wages, soc: groupCode}, ...(group.employment ? {employment: {...group.employment, soc: groupCode}} : {})};
+  return (
+    group && {
+      ...group,
+      ...(group.wages ? {wages: {...group.wages, soc: groupCode}} : {}),
+      ...(group.employment ? {employment: {...group.employment, soc: groupCode}} : {}),
+    }
+  );
 }
 
 export async function readOews(dir: string, report: Report): Promise<OewsYear[]> {
@@ -71,13 +78,14 @@ async function readYear(path: string, year: number, report: Report): Promise<Oew
     const hourly = distribution(row, 'hourly', cap.hourly);
     if (annual) wages.annual = annual;
     if (hourly) wages.hourly = hourly;
-    if (row.cell('HOURLY') === true && annual) throw row.problem('A_MEDIAN', 'has annual wages where HOURLY says the BLS publishes hourly wages only');
-    if (row.cell('ANNUAL') === true && hourly) throw row.problem('H_MEDIAN', 'has hourly wages where ANNUAL says the BLS publishes annual wages only');
+    if (flag(row, 'HOURLY') && annual) throw row.problem('A_MEDIAN', 'has annual wages where HOURLY says the BLS publishes hourly wages only');
+    if (flag(row, 'ANNUAL') && hourly) throw row.problem('H_MEDIAN', 'has hourly wages where ANNUAL says the BLS publishes annual wages only');
     const count = employment(row);
+    if (!annual && !hourly) report.skip(sheet.file, 'every wage is `*` (not available): employment only', `${soc} ${row.text('OCC_TITLE')}`);
     const group = row.text('O_GROUP') as 'detailed' | 'broad';
     (group === 'detailed' ? bySoc : broad).set(soc, {
       title: row.text('OCC_TITLE'),
-      wages,
+      ...(annual || hourly ? {wages} : {}),
       ...(count === undefined ? {} : {employment: {year, count, source: OEWS_SOURCE}}),
     });
   });
@@ -116,6 +124,12 @@ function wage(row: Row, header: string, cap: number): WageValue | undefined {
   // uses no `#`, percentiles too (data/README.md).
   if (amount <= 0) throw row.problem(header, `is ${amount}, not a wage`);
   return amount;
+}
+
+/** ANNUAL/HOURLY: the BLS files hold the text "TRUE" (a spreadsheet program re-saving them may make it a boolean). */
+function flag(row: Row, header: string): boolean {
+  const value = row.cell(header);
+  return value === true || value === 'TRUE';
 }
 
 /** TOT_EMP: a count, or `**` (not available: left out). */

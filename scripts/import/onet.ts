@@ -5,7 +5,7 @@ import {readTable, type Row, type Sheet} from './workbook.js';
 import type {Report} from './report.js';
 
 export const ONET_RELEASE = '29.3';
-export const ONET_SOURCE = 'onet-29.3';
+export const ONET_SOURCE = 'onet-29-3';
 
 /** Descriptors O*NET rates at least this important (of 5) are kept, as O*NET OnLine lists them. */
 export const IMPORTANT = 3;

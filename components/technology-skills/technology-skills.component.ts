@@ -1,0 +1,53 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {TextPart} from '../../data/types.js';
+import {CareerWidget} from '../../src/career-widget.js';
+import type {CareerData} from '../../src/data.js';
+import {styles} from './technology-skills.styles.js';
+
+/**
+ * Technology skills: the software and technologies O*NET lists for the career, hot
+ * technologies (often named in job postings) first, each with its kind.
+ *
+ * @tagname technology-skills
+ * @summary Software and technologies used in the career.
+ * @csspart list - The list of technologies.
+ */
+export class TechnologySkills extends CareerWidget {
+  static override readonly tagName = 'technology-skills';
+  static override readonly textPart: TextPart = 'technology';
+  static override sectionLabel = (msg: MsgFn) => msg('Technology skills');
+  static override readonly shows = ['technology'];
+  static override styles = [...CareerWidget.styles, styles];
+
+  /** How many technologies to show at most. Default 15. */
+  @property({type: Number}) limit = 15;
+
+  protected renderCareer(data: CareerData) {
+    const msg = this.msg;
+    const all = data.facts.technology ?? [];
+    if (!all.length) return html`${this.renderHeading(TechnologySkills.sectionLabel(msg))}${this.renderMissingSection()}`;
+    const shown = all.slice(0, Math.max(1, this.limit));
+    const total = data.facts.technologyCount ?? all.length;
+    // Product names and O*NET's kinds of software are in English.
+    const english = this.locale.locale === 'en' ? nothing : 'en';
+    return html`
+      ${this.renderHeading(TechnologySkills.sectionLabel(msg))}
+      <ul part="list">
+        ${shown.map(
+          (t) => html`<li>
+            <span lang=${english} dir=${english === nothing ? nothing : 'ltr'}><strong class="name">${t.name}</strong> (${t.category})</span>${t.hot
+              ? html` <span class="badge">${msg('Hot technology')}</span>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${shown.length < total
+        ? html`<p class="note">${msg(str`${this.format.integer(shown.length)} of the ${this.format.integer(total)} technologies O*NET lists, hot technologies first.`)}</p>`
+        : nothing}
+      ${this.renderTextSources(data, ['technology'], {selected: shown.length < total})}
+    `;
+  }
+}
