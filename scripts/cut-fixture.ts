@@ -29,7 +29,7 @@ const OCCUPATIONS: Record<string, string> = {
   '29-1141.04': 'Clinical Nurse Specialists (SOC 29-1141)',
   '29-1024.00': 'Prosthodontists: in every OEWS year but 2022',
   '15-1252.00': 'Software Developers: in OEWS 2021–2025 only',
-  '13-1021.00': 'Buyers and Purchasing Agents, Farm Products: OEWS publishes only the broad group 13-1020',
+  '13-1021.00': 'Buyers and Purchasing Agents, Farm Products: no 13-1021 in OEWS, only the broad group 13-1020',
   '43-4051.00': 'Customer Service Representatives (curated)',
   '43-4151.00': 'Order Clerks (curated)',
   '43-4121.00': 'Library Assistants, Clerical (curated)',
@@ -63,7 +63,7 @@ const OEWS_EXTRA = [
   {code: '13-1020', group: 'broad'},
 ];
 const EP_SHEET = 'Table 1.2';
-/** Employment Projections rows kept besides the occupations' own: the total (the average growth) and a summary row. */
+/** Employment Projections rows kept besides the occupations' own: the total (the average growth), a summary row, the buyers' group. */
 const EP_EXTRA = ['00-0000', '11-0000', '13-1020'];
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');

@@ -129,7 +129,7 @@ describe('bad input', () => {
     expect(wage.reasons).to.deep.equal(['bad-data']);
     setDataUrl('/test/fixtures/data/');
     const locale = await withGoodNeighbour(html`<career-facts career="missing-locale" lang="ru"></career-facts>`);
-    expect(locale.message).to.match(/^Сведения о профессии повреждены и не могут быть показаны: .*\/missing-locale\/ru\/overview\.json is missing\.$/);
+    expect(locale.message).to.match(/^Сведения о профессии повреждены и не могут быть показаны: .*\/missing-locale\/overview\.ru\.json is missing\.$/);
     expect(locale.reasons).to.deep.equal(['bad-data']);
   });
 

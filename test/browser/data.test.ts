@@ -31,8 +31,8 @@ describe('data loading', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     expect(requested.map((url) => new URL(url).pathname).sort()).to.deep.equal([
-      '/src/data/teller/en/overview.json',
-      '/src/data/teller/ru/overview.json',
+      '/src/data/teller/overview.json',
+      '/src/data/teller/overview.ru.json',
     ]);
   });
 
