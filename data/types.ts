@@ -97,6 +97,8 @@ export interface OutlookProjection extends Observation {
   averageGrowthPercent?: number;
   /** Employment in the first and last year of the projection. */
   employment?: {start: number; end: number};
+  /** Set where the projection is that of a broader SOC group than the occupation's own code. */
+  soc?: string;
   /** Openings each year, on average over the projection: growth plus replacement. */
   annualOpenings?: number;
 }

@@ -85,7 +85,8 @@ function combine(onet: Map<string, OnetOccupation>, oews: OewsYear[], projection
     const soc = o.code.slice(0, 7);
     const published = oews.flatMap((year) => publishedFor(year, soc) ?? []);
     // Like OEWS, the projections cover some detailed occupations only as their broad group.
-    const projection = projections.bySoc.get(soc) ?? projections.bySoc.get(`${soc.slice(0, 6)}0`);
+    const broadProjection = projections.bySoc.get(`${soc.slice(0, 6)}0`);
+    const projection = projections.bySoc.get(soc) ?? (broadProjection && {...broadProjection, outlook: {...broadProjection.outlook, soc: `${soc.slice(0, 6)}0`}});
     if (!published.length) report.skip('OEWS', 'no wages: the SOC code is in no OEWS year (the occupation is shown without them)', `${o.code} ${o.title}`);
     if (!projection) report.skip('Employment Projections', 'no projection for the SOC code (the occupation is shown without one)', `${o.code} ${o.title}`);
     const sharing = bySoc.get(soc)!;

@@ -115,6 +115,12 @@ export abstract class CareerWidget extends LitElement {
   /** `light` or `dark`; without it the widget follows the reader's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
+  /**
+   * Leaves out O*NET's attribution under O*NET content: for a page that shows it once itself,
+   * as `<career-profile>` does for its sections. O*NET's license asks for it on the page.
+   */
+  @property({type: Boolean, attribute: 'no-attribution'}) noAttribution = false;
+
   /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
   @property({attribute: 'heading-level'}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
@@ -283,11 +289,11 @@ export abstract class CareerWidget extends LitElement {
     return html`<p part="sources" class="sources">
         ${described.length === 1 ? this.msg(str`Source: ${list}`) : this.msg(str`Sources: ${list}`)}
       </p>
-      ${citations.some(({source}) => source === ONET_SOURCE) ? this.renderOnetAttribution(selected) : nothing}`;
+      ${!this.noAttribution && citations.some(({source}) => source === ONET_SOURCE) ? this.renderOnetAttribution(selected) : nothing}`;
   }
 
   /** The attribution O*NET's license asks for, with a note where its content was selected or shortened. */
-  private renderOnetAttribution(selected: boolean) {
+  protected renderOnetAttribution(selected: boolean) {
     const msg = this.msg;
     return html`<p part="attribution sources" class="sources attribution">
       ${msg('This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.')}

@@ -37,6 +37,9 @@ export class CareerOutlook extends CareerWidget {
               : nothing}
           </dl>`
         : nothing}
+      ${projections[0]?.soc
+        ? html`<p class="note">${msg(str`These projections are for the broader group SOC ${projections[0].soc}, which includes this occupation.`)}</p>`
+        : nothing}
       ${projections.length || employment.length ? nothing : this.renderMissingSection()}
       ${employment.length
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Employment of ${text.title}`)}>

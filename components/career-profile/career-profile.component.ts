@@ -86,11 +86,13 @@ export class CareerProfile extends WageWidget {
             career=${this.career}
             heading=${PROFILE_SECTIONS[key].sectionLabel(msg)}
             heading-level=${level}
+            no-attribution
             theme=${this.theme ?? nothing}
             year=${this.year ?? nothing}
           ></${tag}>`}
         </section>`;
       })}
+      ${'onet-29-3' in data.facts.sources ? this.renderOnetAttribution(true) : nothing}
     `;
   }
 

@@ -79,8 +79,8 @@ export class SalaryTable extends WageWidget {
       return html`<p class="note">${msg(str`These figures are for the broader group SOC ${edition.soc}, which includes this occupation: the BLS publishes no figures for it alone.`)}</p>`;
     }
     if (facts.sharedSoc && edition.source === OEWS_SOURCE) {
-      const others = this.format.integer(facts.sharedSoc.length - 1);
-      return html`<p class="note">${msg(str`These figures are for SOC ${facts.soc.code}, which this occupation shares with ${others} other O*NET occupations.`)}</p>`;
+      const count = this.format.integer(facts.sharedSoc.length);
+      return html`<p class="note">${msg(str`These figures are for SOC ${facts.soc.code} as a whole: the BLS publishes one set of wages for it, and O*NET divides it into ${count} occupations, this one included.`)}</p>`;
     }
     return nothing;
   }

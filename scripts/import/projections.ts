@@ -2,7 +2,7 @@
 // projected, openings, and what entry takes (education, experience, training).
 import type {EducationCode, ExperienceCode, OutlookComparison, OutlookProjection, TrainingCode} from '../../data/types.js';
 import type {Report} from './report.js';
-import {readTable, type Row} from './workbook.js';
+import {readTable, SourceProblem, type Row} from './workbook.js';
 
 export const EP_SOURCE = 'bls-ep-2024-34';
 const SHEET = 'Table 1.2';
@@ -100,7 +100,9 @@ export async function readProjections(path: string, report: Report): Promise<Pro
       ...category(row, 'training', TRAINING),
     });
   });
-  if (averageGrowthPercent === undefined) throw sheet.rows[0]?.problem(COLUMNS.code, `no “Total, all occupations” row (${TOTAL})`);
+  if (averageGrowthPercent === undefined) {
+    throw new SourceProblem(sheet.file, sheet.rows[0]?.rowNumber ?? 1, COLUMNS.code, `no “Total, all occupations” row (${TOTAL}), which gives the average growth`);
+  }
   for (const {outlook} of bySoc.values()) outlook.averageGrowthPercent = averageGrowthPercent;
   return {averageGrowthPercent, bySoc};
 }

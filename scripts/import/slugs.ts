@@ -11,6 +11,7 @@ const SINGULAR_EXCEPTIONS: Record<string, string> = {
   species: 'species',
   chassis: 'chassis',
   mechanics: 'mechanic',
+  midwives: 'midwife',
 };
 
 /** A plural English noun as singular; words that are not plural come back as they were. */
