@@ -7,15 +7,15 @@ const dataUrl = new URL('../dist/data/', import.meta.url);
 
 form.elements.base.value = new URL('../dist/', import.meta.url).href;
 const index = await (await fetch(new URL('index.json', dataUrl))).json();
-for (const {id, titles} of index.occupations) form.elements.career.add(new Option(titles.en, id));
+for (const {id, code, titles} of index.occupations) form.elements.career.add(new Option(code ? `${titles.en} (${code})` : titles.en, id));
 form.elements.career.value = 'customer-service-representative';
 
 async function updateYears() {
-  const facts = await (await fetch(new URL(`${form.elements.career.value}/facts.json`, dataUrl))).json();
+  const {facts} = await (await fetch(new URL(`${form.elements.career.value}/overview.json`, dataUrl))).json();
   const select = form.elements.year;
   const chosen = select.value;
   select.length = 1;
-  for (const year of [...new Set(facts.wages.map((edition) => edition.year))]) select.add(new Option(String(year), String(year)));
+  for (const year of [...new Set((facts.wages ?? []).map((edition) => edition.year))]) select.add(new Option(String(year), String(year)));
   select.value = [...select.options].some((option) => option.value === chosen) ? chosen : '';
 }
 

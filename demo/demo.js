@@ -5,7 +5,8 @@ const params = new URLSearchParams(location.search);
 const language = document.querySelector('#language');
 const career = document.querySelector('#career');
 const dark = document.querySelector('#dark');
-const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs, career-profile');
+const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs, technology-skills, career-profile');
+const editions = document.querySelector('#editions');
 
 function setLanguage(tag) {
   root.lang = tag;
@@ -14,8 +15,23 @@ function setLanguage(tag) {
 }
 
 function setCareer(id) {
-  for (const widget of widgets()) widget.setAttribute('career', id);
+  for (const widget of widgets()) if (!editions.contains(widget)) widget.setAttribute('career', id);
   career.value = id;
+  return showEditions(id);
+}
+
+/** One salary table per wage edition (year) of the career. */
+async function showEditions(id) {
+  const {facts} = await (await fetch(new URL(`../dist/data/${id}/overview.json`, import.meta.url))).json().catch(() => ({facts: {}}));
+  const years = [...new Set((facts.wages ?? []).map((edition) => edition.year))];
+  editions.replaceChildren(
+    ...years.map((year) => {
+      const table = document.createElement('salary-table');
+      Object.assign(table, {year, career: id, theme: root.classList.contains('dark') ? 'dark' : 'light'});
+      table.setAttribute('heading-level', '3');
+      return table;
+    }),
+  );
 }
 
 function setTheme(isDark) {
@@ -41,21 +57,11 @@ for (const type of ['career-widget-load', 'career-widget-error']) {
 setTimeout(() => root.classList.remove('settling'), 3000);
 
 const index = await (await fetch(new URL('../dist/data/index.json', import.meta.url))).json();
-for (const {id, titles} of index.occupations) career.add(new Option(titles.en, id));
-const factsUrl = new URL(`../dist/data/${params.get('career') ?? 'customer-service-representative'}/facts.json`, import.meta.url);
-const facts = await (await fetch(factsUrl)).json().catch(() => ({wages: []}));
-const editions = document.querySelector('#editions');
-for (const {year} of facts.wages) {
-  const table = document.createElement('salary-table');
-  Object.assign(table, {year});
-  table.setAttribute('heading-level', '3');
-  editions.append(table);
-}
-
+for (const {id, code, titles} of index.occupations) career.add(new Option(code ? `${titles.en} (${code})` : titles.en, id));
+setLanguage(params.get('lang') ?? 'en');
+await setCareer(params.get('career') ?? 'customer-service-representative');
 everyWidgetAdded = true;
 revealIfSettled();
-setLanguage(params.get('lang') ?? 'en');
-setCareer(params.get('career') ?? 'customer-service-representative');
 setTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));
 
 language.addEventListener('change', () => setLanguage(language.value));

@@ -5,6 +5,28 @@ import type {CareerFacts} from './career-facts.js';
 
 const compact = (locale: string, value: number) =>
   new Intl.NumberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1}).format(value);
+const percent = (locale: string, value: number) =>
+  new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 1}).format(value / 100);
+const years = (locale: string, start: number, end: number) =>
+  new Intl.NumberFormat(locale, {useGrouping: false}).formatRange(start, end);
+
+const ONET_ATTRIBUTION =
+  'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.';
+const ONET_ATTRIBUTION_AR =
+  'يتضمن هذا المنتج معلومات من قاعدة بيانات O*NET 29.3 الصادرة عن إدارة التوظيف والتدريب في وزارة العمل الأمريكية (USDOL/ETA). وتُستخدم هذه المعلومات بموجب ترخيص CC BY 4.0. O*NET® علامة تجارية مملوكة لـ USDOL/ETA.';
+const RN_SUMMARY =
+  'Assess patient health problems and needs, develop and implement nursing care plans, and maintain medical records. Administer nursing care to ill, injured, convalescent, or disabled patients. May advise patients on health maintenance and disease prevention or provide case management. Licensing or registration required.';
+
+/** The element inside the shadow root that marks the language of `element`'s text, and that language and direction. */
+function languageOf(element: Element) {
+  const marked = element.querySelector('[lang]') ?? element;
+  return {
+    text: textOf(marked),
+    lang: marked.closest('[lang]')?.getAttribute('lang'),
+    dir: marked.closest('[dir]')?.getAttribute('dir'),
+    direction: getComputedStyle(marked).direction,
+  };
+}
 
 function facts(el: CareerFacts): Record<string, string> {
   return Object.fromEntries(
@@ -19,14 +41,28 @@ describe('<career-facts>', () => {
     expect(textOf(root.querySelector('h2'))).to.equal('Customer Service Representative');
     expect(textOf(root.querySelector('[part=summary]'))).to.match(/^A customer service representative spends the day/);
     expect(facts(el)).to.deep.equal({
-      'Median pay': '$33,750 per year $16.23 per hour (2018)',
-      Jobs: '2.8 million (2016)',
+      'Median pay': '$44,770 per year $21.53 per hour (2025)',
+      Jobs: '2.6 million (2025)',
       'Where they work':
         'Customer service representatives work in every industry. Employers include retailers, insurance companies, call centers and banks, and the BLS expects call centers to do the most hiring.',
-      'Job outlook': 'About as fast as the average for all occupations: 5% growth, 2016–2026',
+      'Job outlook': 'Declining employment: -5.5% change, 2024–2034 (all occupations: 3.1%)',
     });
-    expect(textOf(root.querySelector('[part=sources]'))).to.equal(
-      'Sources: U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Icelandic edition (2018 figures) and U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Malay edition (2016 figures)',
+    expect(textOf(root.querySelector('[part~=sources]'))).to.equal(
+      'Sources: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (2025 figures), U.S. Bureau of Labor Statistics, Employment Projections 2024–34, and U.S. Bureau of Labor Statistics, Occupational Outlook Handbook (visited August 20, 2018)',
+    );
+  });
+
+  it('shows the 2018 seed wages with their source when year="2018"; jobs and outlook stay the latest', async () => {
+    const el = await settle<CareerFacts>(html`<career-facts career=${CSR} year="2018"></career-facts>`);
+    expect(facts(el)).to.deep.equal({
+      'Median pay': '$33,750 per year $16.23 per hour (2018)',
+      Jobs: '2.6 million (2025)',
+      'Where they work':
+        'Customer service representatives work in every industry. Employers include retailers, insurance companies, call centers and banks, and the BLS expects call centers to do the most hiring.',
+      'Job outlook': 'Declining employment: -5.5% change, 2024–2034 (all occupations: 3.1%)',
+    });
+    expect(textOf(shadow(el).querySelector('[part~=sources]'))).to.contain(
+      'U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Icelandic edition (2018 figures)',
     );
   });
 
@@ -34,11 +70,16 @@ describe('<career-facts>', () => {
     const el = await settle<CareerFacts>(html`<career-facts career=${CSR} lang="ru"></career-facts>`);
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('Представитель службы поддержки клиентов');
     const ru = facts(el);
-    expect(ru['Медианная оплата']).to.equal(`${usd('ru', 33750)} в год ${usd('ru', 16.23, true)} в час (2018)`);
-    expect(ru['Число рабочих мест']).to.equal(`${compact('ru', 2784500)} (2016)`);
+    expect(ru['Медианная оплата']).to.equal(`${usd('ru', 44770)} в год ${usd('ru', 21.53, true)} в час (2025)`);
+    expect(ru['Число рабочих мест']).to.equal(`${compact('ru', 2595750)} (2025)`);
     expect(ru['Перспективы занятости']).to.equal(
-      `Примерно как в среднем по всем профессиям: рост на ${new Intl.NumberFormat('ru', {style: 'percent'}).format(0.05)}, 2016–2026`,
+      `Сокращение занятости: изменение на ${percent('ru', -5.5)}, ${years('ru', 2024, 2034)} (по всем профессиям: ${percent('ru', 3.1)})`,
     );
+  });
+
+  it('shows the 2018 seed wages in Russian when year="2018"', async () => {
+    const el = await settle<CareerFacts>(html`<career-facts career=${CSR} lang="ru" year="2018"></career-facts>`);
+    expect(facts(el)['Медианная оплата']).to.equal(`${usd('ru', 33750)} в год ${usd('ru', 16.23, true)} в час (2018)`);
   });
 
   it('is right to left in Arabic, with Arabic labels and Intl-formatted figures', async () => {
@@ -47,16 +88,28 @@ describe('<career-facts>', () => {
     expect(getComputedStyle(shadow(el).querySelector('[part=base]')!).direction).to.equal('rtl');
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('ممثل خدمة العملاء');
     expect(facts(el)['الأجر الوسيط']).to.equal(
+      `${usd('ar', 44770)} سنويًا ${usd('ar', 21.53, true)} في الساعة (${year('ar', 2025)})`,
+    );
+    expect(facts(el)['عدد الوظائف']).to.equal(`${compact('ar', 2595750)} (${year('ar', 2025)})`);
+    expect(facts(el)['آفاق العمل']).to.equal(
+      `تراجع في التوظيف: تغيّر بنسبة ${percent('ar', -5.5)}، ${years('ar', 2024, 2034)} (جميع المهن: ${percent('ar', 3.1)})`,
+    );
+  });
+
+  it('shows the 2018 seed wages in Arabic when year="2018"', async () => {
+    const el = await settle<CareerFacts>(html`<career-facts career=${CSR} lang="ar" year="2018"></career-facts>`);
+    expect(facts(el)['الأجر الوسيط']).to.equal(
       `${usd('ar', 33750)} سنويًا ${usd('ar', 16.23, true)} في الساعة (${year('ar', 2018)})`,
     );
-    expect(facts(el)['عدد الوظائف']).to.equal(`${compact('ar', 2784500)} (${year('ar', 2016)})`);
   });
 
   it('keeps the full tag for Intl: ar-u-nu-latn gives Latin digits, ar-u-nu-arab Arabic-Indic ones', async () => {
     const latn = await settle<CareerFacts>(html`<career-facts career=${CSR} lang="ar-u-nu-latn"></career-facts>`);
-    expect(facts(latn)['الأجر الوسيط']).to.contain('33,750');
+    expect(facts(latn)['الأجر الوسيط']).to.contain('44,770');
+    expect(facts(latn)['الأجر الوسيط']).to.contain('(2025)');
     const arab = await settle<CareerFacts>(html`<career-facts career=${CSR} lang="ar-u-nu-arab"></career-facts>`);
-    expect(facts(arab)['الأجر الوسيط']).to.contain('٣٣٬٧٥٠');
+    expect(facts(arab)['الأجر الوسيط']).to.contain('٤٤٬٧٧٠');
+    expect(facts(arab)['الأجر الوسيط']).to.contain('(٢٠٢٥)');
     expect(arab.getAttribute('dir')).to.equal('rtl');
   });
 
@@ -150,6 +203,83 @@ describe('<career-facts>', () => {
     for (const lang of ['en', 'ar', 'ru']) {
       const el = await settle<CareerFacts>(html`<career-facts career=${CSR} lang=${lang}></career-facts>`);
       await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('<career-facts> for an imported O*NET occupation', () => {
+  it('shows Registered Nurses (29-1141.00): median of 2025, the 2024–2034 outlook beside all occupations, and O*NET’s attribution', async () => {
+    const el = await settle<CareerFacts>(html`<career-facts career="29-1141.00"></career-facts>`);
+    const root = shadow(el);
+    expect(textOf(root.querySelector('h2'))).to.equal('Registered Nurses');
+    expect(textOf(root.querySelector('[part=summary]'))).to.equal(RN_SUMMARY);
+    expect(facts(el)).to.deep.equal({
+      'Median pay': '$97,550 per year $46.90 per hour (2025)',
+      Jobs: '3.4 million (2025)',
+      'Job outlook': 'About as fast as the average for all occupations: 4.9% change, 2024–2034 (all occupations: 3.1%)',
+    });
+    expect(textOf(root.querySelector('[part=sources]'))).to.equal(
+      'Sources: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (2025 figures), U.S. Bureau of Labor Statistics, Employment Projections 2024–34, and O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration',
+    );
+    expect(textOf(root.querySelector('[part~=attribution]'))).to.equal(ONET_ATTRIBUTION);
+    expect(eventsOf(el).map((e) => e.type)).to.deep.equal(['career-widget-load']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in Arabic, marks the English title and summary lang="en" dir="ltr", with Arabic labels and numbers', async () => {
+    const el = await settle<CareerFacts>(html`<career-facts career="29-1141.00" lang="ar"></career-facts>`);
+    const root = shadow(el);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(root.querySelector('[part=base]')!).direction).to.equal('rtl');
+    expect(languageOf(root.querySelector('h2')!)).to.deep.equal({text: 'Registered Nurses', lang: 'en', dir: 'ltr', direction: 'ltr'});
+    expect(languageOf(root.querySelector('[part=summary]')!)).to.deep.equal({text: RN_SUMMARY, lang: 'en', dir: 'ltr', direction: 'ltr'});
+    expect(textsOf(root, 'dt')).to.deep.equal(['الأجر الوسيط', 'عدد الوظائف', 'آفاق العمل']);
+    expect(facts(el)).to.deep.equal({
+      'الأجر الوسيط': `${usd('ar', 97550)} سنويًا ${usd('ar', 46.9, true)} في الساعة (${year('ar', 2025)})`,
+      'عدد الوظائف': `${compact('ar', 3379720)} (${year('ar', 2025)})`,
+      'آفاق العمل': `بمعدل مماثل تقريبًا لمتوسط جميع المهن: تغيّر بنسبة ${percent('ar', 4.9)}، ${years('ar', 2024, 2034)} (جميع المهن: ${percent('ar', 3.1)})`,
+    });
+    // The figures are the widget's own, in Arabic: not inside the English-marked text.
+    expect(root.querySelector('dl')!.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+    expect(textOf(root.querySelector('[part~=attribution]'))).to.equal(ONET_ATTRIBUTION_AR);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in Russian, marks the English title lang="en" and shows Russian labels and numbers', async () => {
+    const el = await settle<CareerFacts>(html`<career-facts career="29-1141.00" lang="ru"></career-facts>`);
+    const root = shadow(el);
+    expect(languageOf(root.querySelector('h2')!)).to.deep.equal({text: 'Registered Nurses', lang: 'en', dir: 'ltr', direction: 'ltr'});
+    expect(facts(el)).to.deep.equal({
+      'Медианная оплата': `${usd('ru', 97550)} в год ${usd('ru', 46.9, true)} в час (2025)`,
+      'Число рабочих мест': `${compact('ru', 3379720)} (2025)`,
+      'Перспективы занятости': `Примерно как в среднем по всем профессиям: изменение на ${percent('ru', 4.9)}, ${years('ru', 2024, 2034)} (по всем профессиям: ${percent('ru', 3.1)})`,
+    });
+  });
+
+  it('shows the same facts for the readable id, the O*NET-SOC code and the SOC code', async () => {
+    for (const lang of ['en', 'ar']) {
+      const page = await settle<HTMLElement>(html`<div lang=${lang}>
+        <career-facts career="registered-nurse"></career-facts>
+        <career-facts career="29-1141.00"></career-facts>
+        <career-facts career="29-1141"></career-facts>
+      </div>`);
+      const widgets = [...page.querySelectorAll('career-facts')];
+      const seen = widgets.map((el) => ({
+        title: textOf(shadow(el).querySelector('h2')),
+        summary: textOf(shadow(el).querySelector('[part=summary]')),
+        facts: facts(el),
+        sources: textOf(shadow(el).querySelector('[part=sources]')),
+      }));
+      expect(seen[0].title).to.equal('Registered Nurses');
+      expect(seen[0].summary).to.equal(RN_SUMMARY);
+      expect(seen[0].facts[lang === 'en' ? 'Median pay' : 'الأجر الوسيط']).to.equal(
+        lang === 'en'
+          ? '$97,550 per year $46.90 per hour (2025)'
+          : `${usd('ar', 97550)} سنويًا ${usd('ar', 46.9, true)} في الساعة (${year('ar', 2025)})`,
+      );
+      expect(seen[1]).to.deep.equal(seen[0]);
+      expect(seen[2]).to.deep.equal(seen[0]);
+      for (const el of widgets) expect(eventsOf(el).map((e) => e.type)).to.deep.equal(['career-widget-load']);
     }
   });
 });

@@ -55,7 +55,7 @@ export const COMPARISON_THRESHOLDS: [OutlookComparison, number][] = [
   ['much-faster', 8],
   ['faster', 5],
   ['as-fast', 1.5],
-  ['slower', 0],
+  ['slower', -1],
 ];
 
 export function compareWithAverage(percent: number): OutlookComparison {

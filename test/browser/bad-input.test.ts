@@ -24,7 +24,7 @@ interface Outcome {
  * good one names its file with src, so a page-wide setDataUrl() in a test leaves it be.
  */
 async function withGoodNeighbour(bad: TemplateResult): Promise<Outcome> {
-  const goodSrc = `/test/fixtures/byo/${CSR}.{locale}.json`;
+  const goodSrc = `/test/fixtures/byo/${CSR}.overview.{locale}.json`;
   const page = await settle<HTMLElement>(html`<div>${bad}<career-facts src=${goodSrc} lang="is"></career-facts></div>`);
   const [badWidget, good] = page.children as unknown as HTMLElement[];
   expect(textOf(shadow(good).querySelector('h2'))).to.equal('Þjónustufulltrúi');

@@ -59,12 +59,14 @@ describe('CDN builds, served from another origin', () => {
       const {page: tab, problems} = await open(browser, `${host.url}/${kind}.html`);
       const [facts, table] = await widgetTexts(tab);
       assert.equal(facts.heading, 'Customer Service Representative');
-      assert.match(facts.text, /\$33,750 per year/);
+      // The current figures: OEWS, May 2025.
+      assert.match(facts.text, /\$44,770 per year/);
+      assert.match(facts.text, /\(2025\)/);
       assert.equal(facts.dir, 'ltr');
       assert.equal(table.heading, 'الأجور: ممثل خدمة العملاء');
       assert.equal(table.dir, 'rtl');
       const median = await tab.evaluate(() =>
-        new Intl.NumberFormat('ar', {style: 'currency', currency: 'USD', maximumFractionDigits: 0}).format(33750),
+        new Intl.NumberFormat('ar', {style: 'currency', currency: 'USD', maximumFractionDigits: 0}).format(44770),
       );
       assert.ok(table.text.includes(median), table.text);
       assert.deepEqual(problems, {errors: [], warnings: []});
@@ -79,7 +81,7 @@ describe('CDN builds, served from another origin', () => {
     const requested = cdn.requests.slice(before).filter((path) => !path.endsWith('.map'));
     assert.deepEqual(
       requested.map((path) => path.replace(/-[\w-]{8}\.js$/, '-HASH.js')).sort(),
-      ['/career-widgets-core-HASH.js', '/career-widgets.js', `/data/${CSR}/en/overview.json`],
+      ['/career-widgets-core-HASH.js', '/career-widgets.js', `/data/${CSR}/overview.json`],
     );
     await tab.close();
   });
@@ -108,7 +110,9 @@ describe('CDN builds, served from another origin', () => {
     const {page: tab, problems} = await open(browser, `${host.url}/self-hosted-data.html`);
     const [facts] = await widgetTexts(tab);
     assert.equal(facts.heading, 'Gjaldkeri í banka');
-    assert.ok(cdn.requests.slice(before).includes('/data/teller/is/overview.json'));
+    // The part in every language, then its Icelandic translation.
+    assert.ok(cdn.requests.slice(before).includes('/data/teller/overview.json'));
+    assert.ok(cdn.requests.slice(before).includes('/data/teller/overview.is.json'));
     assert.deepEqual(problems.errors, []);
     await tab.close();
   });

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
-import {DIST, launchChromium, serve, widgetTexts, type StaticServer} from './harness.js';
+import {join} from 'node:path';
+import {DIST, launchChromium, ROOT, serve, widgetTexts, type StaticServer} from './harness.js';
 
 const CSR = 'customer-service-representative';
 
@@ -25,13 +26,13 @@ describe('under a strict CSP and Trusted Types', () => {
     ].join('; ');
 
   before(async () => {
-    cdn = await serve(DIST, {cdn: true, headers: {'Content-Security-Policy': policy('')}});
+    cdn = await serve(DIST, {cdn: true, headers: {'Content-Security-Policy': policy('')}, mounts: {'/byo/': join(ROOT, 'test', 'fixtures', 'byo')}});
     const page = (script: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title>
       <link rel="icon" href="data:,">${script}</head><body>
       <career-facts career="${CSR}"></career-facts>
       <salary-table career="${CSR}" lang="ar" chart></salary-table>
       <career-profile career="${CSR}" lang="ru" structured-data sections="overview wages fit sources"></career-profile>
-      <skills-list src="${cdn.url}/data/${CSR}/{locale}/skills.json" lang="is"></skills-list>
+      <skills-list src="${cdn.url}/byo/${CSR}.skills.{locale}.json" lang="is"></skills-list>
       </body></html>`;
     host = await serve(DIST, {
       headers: {'Content-Security-Policy': policy(cdn.url)},

@@ -54,8 +54,10 @@ describe('the SCORM 1.2 package', () => {
   it('holds the manifest, the page, the bundle and only the data its widgets need', () => {
     assert.deepEqual(files, [
       'career-widgets.classic.js',
-      'data/customer-service-representative/ar/overview.json',
-      'data/customer-service-representative/ar/skills.json',
+      'data/customer-service-representative/overview.ar.json',
+      'data/customer-service-representative/overview.json',
+      'data/customer-service-representative/skills.ar.json',
+      'data/customer-service-representative/skills.json',
       'imsmanifest.xml',
       'index.html',
       'page.css',
@@ -78,7 +80,7 @@ describe('the SCORM 1.2 package', () => {
           files: xml.querySelectorAll('resource > file').length,
         };
       });
-      assert.deepEqual(manifest, {error: null, version: '1.2', sco: 'sco', href: 'index.html', title: 'ممثل خدمة العملاء', files: 7});
+      assert.deepEqual(manifest, {error: null, version: '1.2', sco: 'sco', href: 'index.html', title: 'ممثل خدمة العملاء', files: 9});
 
       const frame = (await (await page.waitForSelector('iframe'))!.contentFrame())!;
       const [facts, skills] = await widgetTexts(frame as never);
