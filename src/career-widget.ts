@@ -64,6 +64,8 @@ export interface Citation {
 const DEFAULT_HEADING_LEVEL = 2;
 /** The source id of the O*NET database, whose license asks for an attribution beside its content. */
 const ONET_SOURCE = 'onet-29-3';
+/** Stands for the title in a message until aroundTitle() puts the marked title in its place (a private-use character). */
+const TITLE_MARK = '\uE000';
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
@@ -244,6 +246,15 @@ export abstract class CareerWidget extends LitElement {
   protected inLanguage(text: Pick<RuntimeText, 'langs'>, field: keyof OccupationText, content: unknown) {
     const lang = text.langs?.[field];
     return lang ? html`<span lang=${lang} dir="ltr">${content}</span>` : content;
+  }
+
+  /**
+   * A message around the occupation's title ("Wages: …"), the title marked with its language
+   * where it is not the widget's: a translated sentence never runs an English title unmarked.
+   */
+  protected aroundTitle(text: RuntimeText, message: (title: string) => string) {
+    const [before, after = ''] = message(TITLE_MARK).split(TITLE_MARK);
+    return html`${before}${this.inLanguage(text, 'title', text.title)}${after}`;
   }
 
   /** A wage as the reader's locale writes it; a top-coded one as “at least …”, never as a plain figure. */

@@ -44,7 +44,7 @@ export class CareerOutlook extends CareerWidget {
       ${employment.length
         ? html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Employment of ${text.title}`)}>
             <table part="table">
-              <caption>${msg(str`Employment of ${text.title}`)}</caption>
+              <caption>${this.aroundTitle(text, (title) => msg(str`Employment of ${title}`))}</caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Year')}</th>

@@ -70,7 +70,7 @@ export class CareerProfile extends WageWidget {
     const sections = this.sectionsWithContent(data);
     const level = Math.min(this.headingLevelNumber + 1, 6);
     return html`
-      ${this.renderHeading(data.text.title)}
+      ${this.renderHeading(this.inLanguage(data.text, 'title', data.text.title))}
       <nav part="contents" class="contents" aria-label=${msg('Contents')}>
         ${this.renderHeading(msg('Contents'), 1)}
         <ol>

@@ -44,7 +44,7 @@ export class RelatedJobs extends WageWidget {
       ${this.renderHeading(RelatedJobs.sectionLabel(msg))}
       <div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Occupations related to ${text.title}`)}>
         <table part="table">
-          <caption part="caption">${msg(str`Occupations related to ${text.title}`)}</caption>
+          <caption part="caption">${this.aroundTitle(text, (title) => msg(str`Occupations related to ${title}`))}</caption>
           <thead>
             <tr>
               <th scope="col">${msg('Occupation')}</th>

@@ -42,14 +42,14 @@ export class SalaryTable extends WageWidget {
     const msg = this.msg;
     const edition = wageEdition(facts.wages ?? [], this.year);
     if (!edition) {
-      return html`${this.renderHeading(msg(str`Wages: ${text.title}`))}
+      return html`${this.renderHeading(this.aroundTitle(text, (title) => msg(str`Wages: ${title}`)))}
         <p class="status">${msg('The BLS publishes no wage figures for this occupation.')}</p>`;
     }
     const periods = (['annual', 'hourly'] as const).filter((period) => edition[period]);
     const statistics = WAGE_STATISTICS.filter((s) => periods.some((period) => edition[period]![s] !== undefined));
     const year = this.format.year(edition.year);
     return html`
-      ${this.renderHeading(msg(str`Wages: ${text.title}`))}
+      ${this.renderHeading(this.aroundTitle(text, (title) => msg(str`Wages: ${title}`)))}
       <div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Wages in ${year}`)}>
         <table part="table">
           <caption part="caption">${msg(str`Wages in ${year}, in US dollars`)}</caption>

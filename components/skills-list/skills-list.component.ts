@@ -29,7 +29,7 @@ export class SkillsList extends CareerWidget {
     const {text} = data;
     const msg = this.msg;
     return html`
-      ${this.renderHeading(msg(str`Skills and qualities: ${text.title}`))}
+      ${this.renderHeading(this.aroundTitle(text, (title) => msg(str`Skills and qualities: ${title}`)))}
       ${text.softSkills
         ? html`<section>
             ${this.renderHeading(msg('Soft skills'), 1)}

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {CareerDataProblem, loadCareer, setDataUrl} from '../../src/data.js';
-import {CSR, eventsOf, settle, shadow, textOf} from '../helpers.js';
+import type {RuntimePart} from '../../data/types.js';
+import {CareerDataProblem, careerDirectory, inLocale, loadCareer, setDataUrl} from '../../src/data.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../helpers.js';
 
 const SOURCE_DATA_URL = '/src/data/';
 
@@ -12,6 +13,20 @@ async function problemOf(promise: Promise<unknown>): Promise<CareerDataProblem> 
     return error as CareerDataProblem;
   }
   throw new Error('expected the load to fail');
+}
+
+/** The paths of the data files (under /data/) a page fetches while it renders a template, from a fresh cache. */
+async function dataRequestsOf(template: ReturnType<typeof html>): Promise<string[]> {
+  setDataUrl(SOURCE_DATA_URL); // a fresh cache
+  const requested: string[] = [];
+  const observer = new PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => new URL(entry.name).pathname.startsWith('/src/data/') && requested.push(new URL(entry.name).pathname)),
+  );
+  observer.observe({type: 'resource', buffered: false});
+  await settle(template);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return requested.sort();
 }
 
 describe('data loading', () => {
@@ -47,9 +62,12 @@ describe('data loading', () => {
     expect((await problemOf(loadCareer('  ', 'en', 'overview'))).reason).to.equal('missing-career');
     expect((await problemOf(loadCareer('../../etc/passwd', 'en', 'overview'))).reason).to.equal('unknown-career');
     expect((await problemOf(loadCareer('astronaut', 'en', 'overview'))).reason).to.equal('unknown-career');
-    expect((await problemOf(loadCareer(CSR, 'en', 'no-such-part' as 'overview'))).reason).to.equal('bad-data');
+    // The dataset has no file for that part of the career: to a page, there is no such career.
+    expect((await problemOf(loadCareer(CSR, 'en', 'no-such-part' as 'overview'))).reason).to.equal('unknown-career');
     setDataUrl('/test/fixtures/data/');
     expect((await problemOf(loadCareer('malformed-json', 'ms', 'overview'))).reason).to.equal('bad-data');
+    // A part that lists a translation the dataset does not have is a broken dataset.
+    expect((await problemOf(loadCareer('missing-locale', 'ru', 'overview'))).reason).to.equal('bad-data');
     expect((await problemOf(loadCareer('wrong-shape', 'is', 'overview'))).reason).to.equal('bad-data');
     setDataUrl('http://127.0.0.1:9/data/');
     expect((await problemOf(loadCareer(CSR, 'en', 'overview'))).reason).to.equal('network');
@@ -82,5 +100,109 @@ describe('data loading', () => {
       'Не удалось загрузить сведения о профессии. Проверьте подключение и повторите попытку.',
     );
     expect((eventsOf(el)[0].detail as {reason: string}).reason).to.equal('network');
+  });
+
+  it('names a career by its readable id, its O*NET-SOC code or its SOC code (read as <soc>.00)', async () => {
+    const byId = await loadCareer('registered-nurse', 'en', 'overview');
+    const byCode = await loadCareer('29-1141.00', 'en', 'overview');
+    const bySoc = await loadCareer('29-1141', 'ar', 'overview');
+    for (const data of [byId, byCode, bySoc]) {
+      expect([data.facts.id, data.facts.code, data.facts.soc.code, data.text.title]).to.deep.equal([
+        'registered-nurse',
+        '29-1141.00',
+        '29-1141',
+        'Registered Nurses',
+      ]);
+      expect(data.facts.wages![0]).to.deep.include({year: 2025, source: 'bls-oews'});
+      expect(data.facts.wages![0].annual!.median).to.equal(97550);
+    }
+    expect(careerDirectory('29-1141')).to.equal('29-1141.00');
+    // Another O*NET occupation in the same SOC code is named by its own O*NET-SOC code.
+    expect((await loadCareer('29-1141.01', 'en', 'overview')).facts.id).to.equal('acute-care-nurse');
+    for (const malformed of ['29-1141.0', '2914-11', '29-114', '29-1141.000']) {
+      expect(careerDirectory(malformed), malformed).to.equal(undefined);
+      expect((await problemOf(loadCareer(malformed, 'en', 'overview'))).reason, malformed).to.equal('unknown-career');
+    }
+    // What a reader sees: the same occupation under each name, and a plain message for a malformed code.
+    const page = await settle<HTMLElement>(html`<div>
+      <career-facts career="registered-nurse" lang="en"></career-facts>
+      <career-facts career="29-1141.00" lang="en"></career-facts>
+      <career-facts career="29-1141" lang="ru"></career-facts>
+      <career-facts career="29-1141.0" lang="en"></career-facts>
+      <career-facts career="2914-11" lang="ar"></career-facts>
+    </div>`);
+    const [id, code, soc, badCode, badSoc] = page.querySelectorAll('career-facts');
+    for (const el of [id, code, soc]) {
+      expect(textOf(shadow(el).querySelector('h2'))).to.equal('Registered Nurses');
+      expect(eventsOf(el).map((e) => e.type)).to.deep.equal(['career-widget-load']);
+    }
+    expect(textsOf(shadow(id), 'dd')[0]).to.equal('$97,550 per year $46.90 per hour (2025)');
+    expect(textsOf(shadow(code), 'dd')[0]).to.equal('$97,550 per year $46.90 per hour (2025)');
+    expect(textOf(shadow(badCode).querySelector('[part=error]'))).to.equal('No career information was found for “29-1141.0”.');
+    expect(textOf(shadow(badSoc).querySelector('[part=error]'))).to.equal('لم يُعثر على معلومات عن المهنة «2914-11».');
+    expect([badCode, badSoc].map((el) => (eventsOf(el)[0].detail as {reason: string}).reason)).to.deep.equal(['unknown-career', 'unknown-career']);
+  });
+
+  it('a one-widget page fetches one data file, and a translation only where one exists', async () => {
+    expect(await dataRequestsOf(html`<career-facts career="registered-nurse" lang="en"></career-facts>`)).to.deep.equal([
+      '/src/data/registered-nurse/overview.json',
+    ]);
+    // No Arabic translation of the nurse's text exists: the English in the part file is all there is.
+    expect(await dataRequestsOf(html`<career-facts career="registered-nurse" lang="ar"></career-facts>`)).to.deep.equal([
+      '/src/data/registered-nurse/overview.json',
+    ]);
+    expect(await dataRequestsOf(html`<career-duties career=${CSR} lang="en"></career-duties>`)).to.deep.equal([
+      `/src/data/${CSR}/profile.json`,
+    ]);
+    expect(await dataRequestsOf(html`<career-facts career="teller" lang="ru"></career-facts>`)).to.deep.equal([
+      '/src/data/teller/overview.json',
+      '/src/data/teller/overview.ru.json',
+    ]);
+    // The teller's profile text is not translated: a Russian profile section fetches its part alone.
+    expect(await dataRequestsOf(html`<career-duties career="teller" lang="ru"></career-duties>`)).to.deep.equal([
+      '/src/data/teller/profile.json',
+    ]);
+  });
+
+  it('inLocale marks each field shown in English in another language, and the widgets mark it lang="en" dir="ltr"', async () => {
+    const nurse = await loadCareer('registered-nurse', 'ar', 'overview');
+    expect(nurse.text.title).to.equal('Registered Nurses');
+    expect(nurse.text.langs).to.deep.equal({title: 'en', summary: 'en'});
+    expect((await loadCareer('registered-nurse', 'en', 'overview')).text.langs).to.equal(undefined);
+    // The same from the part file itself.
+    const file = (await (await fetch('/src/data/registered-nurse/overview.json')).json()) as RuntimePart;
+    expect(inLocale(file, 'ar').text.langs).to.deep.equal({title: 'en', summary: 'en'});
+    expect(inLocale(file, 'ru').text.summary).to.match(/^Assess patient health problems and needs/);
+
+    // CSR in Arabic: the title and the seeds' text are Arabic; O*NET's tasks are in English only.
+    const csr = await loadCareer(CSR, 'ar', 'profile');
+    expect(csr.text.title).to.equal('ممثل خدمة العملاء');
+    expect(csr.text.langs).to.deep.equal({tasks: 'en'});
+    expect(csr.text.duties!.items[0]).to.match(/^التشاور مع العملاء/);
+    expect(csr.text.tasks![0]).to.match(/^Confer with customers by telephone/);
+    expect((await loadCareer(CSR, 'ar', 'overview')).text.langs).to.equal(undefined);
+
+    const page = await settle<HTMLElement>(html`<div>
+      <career-facts career="registered-nurse" lang="ar"></career-facts>
+      <career-facts career=${CSR} lang="ar"></career-facts>
+      <career-duties career=${CSR} lang="ar"></career-duties>
+      <career-duties career=${CSR} lang="en"></career-duties>
+    </div>`);
+    const [nurseFacts, csrFacts, csrDuties, englishDuties] = page.children;
+    const title = shadow(nurseFacts).querySelector('h2 > span')!;
+    expect([textOf(title), title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['Registered Nurses', 'en', 'ltr']);
+    const summary = shadow(nurseFacts).querySelector('[part=summary] > span')!;
+    expect([summary.getAttribute('lang'), summary.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    expect(textOf(summary)).to.match(/^Assess patient health problems and needs/);
+    expect(nurseFacts.getAttribute('dir')).to.equal('rtl');
+    // Arabic text carries no mark.
+    expect(textOf(shadow(csrFacts).querySelector('h2'))).to.equal('ممثل خدمة العملاء');
+    expect(shadow(csrFacts).querySelector('[lang=en]')).to.equal(null);
+    const [duties, tasks] = shadow(csrDuties).querySelectorAll('ul');
+    expect([duties.getAttribute('lang'), tasks.getAttribute('lang'), tasks.getAttribute('dir')]).to.deep.equal([null, 'en', 'ltr']);
+    expect(textOf(tasks.querySelector('li'))).to.equal(
+      'Confer with customers by telephone or in person to provide information about products or services, take or enter orders, cancel accounts, or obtain details of complaints.',
+    );
+    expect(shadow(englishDuties).querySelector('[lang=en]')).to.equal(null);
   });
 });

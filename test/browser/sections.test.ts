@@ -8,40 +8,138 @@ const ar = (tag: string) => settle<HTMLElement>(html`<${unsafeStatic(tag)} caree
 const sources = (el: Element) => textOf(shadow(el).querySelector('[part=sources]'));
 
 describe('profile sections', () => {
-  it('<career-duties> lists the duties from job announcements', async () => {
+  it('<career-duties> lists the duties from job announcements, then O*NET’s tasks, core first, at most twelve', async () => {
     const el = await en('career-duties');
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('A day in the life');
     expect(textOf(shadow(el).querySelector('p'))).to.equal('Employers listed these duties in job announcements on Indeed.com:');
-    expect(shadow(el).querySelectorAll('ul > li')).to.have.length(6);
-    expect(sources(el)).to.equal('Source: Job announcements on Indeed.com (visited August 20, 2018)');
+    const [duties, tasks] = shadow(el).querySelectorAll('ul');
+    expect(duties.querySelectorAll('li')).to.have.length(6);
+    expect(textOf(duties.querySelector('li'))).to.match(/^Consult with customers by phone or email/);
+    expect(textsOf(shadow(el), 'h3')).to.deep.equal(['Tasks (O*NET)']);
+    expect(tasks.querySelectorAll('li')).to.have.length(12);
+    expect(textOf(tasks.querySelector('li'))).to.equal(
+      'Confer with customers by telephone or in person to provide information about products or services, take or enter orders, cancel accounts, or obtain details of complaints.',
+    );
+    expect(textOf(shadow(el).querySelector('.note'))).to.equal('12 of the 13 tasks O*NET lists, core tasks first.');
+    expect(sources(el)).to.equal(
+      'Sources: Job announcements on Indeed.com (visited August 20, 2018) and O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration',
+    );
+    expect(textOf(shadow(el).querySelector('[part~=attribution]'))).to.equal(
+      'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. The O*NET content shown here was selected and shortened by career-widgets.',
+    );
     const arabic = await ar('career-duties');
     expect(textOf(shadow(arabic).querySelector('h2'))).to.equal('يوم في العمل');
     expect(textOf(shadow(arabic).querySelector('li'))).to.match(/^التشاور مع العملاء/);
+    expect(textsOf(shadow(arabic), 'h3')).to.deep.equal(['المهام (O*NET)']);
+    // O*NET's tasks exist in English only: marked so, left to right inside the Arabic widget.
+    const arabicTasks = shadow(arabic).querySelectorAll('ul')[1];
+    expect([arabicTasks.getAttribute('lang'), arabicTasks.getAttribute('dir'), arabicTasks.querySelectorAll('li').length]).to.deep.equal(['en', 'ltr', 12]);
+    // Without duties of its own, an occupation shows O*NET's tasks alone, under the section's heading.
+    const teller = await settle<HTMLElement>(html`<career-duties career="teller" lang="ru"></career-duties>`);
+    expect(textsOf(shadow(teller), 'h2, h3')).to.deep.equal(['Один рабочий день']);
+    expect(shadow(teller).querySelectorAll('ul > li')).to.have.length(12);
+    expect(textOf(shadow(teller).querySelector('li'))).to.match(/^Balance currency, coin, and checks in cash drawers/);
+    expect(textOf(shadow(teller).querySelector('.note'))).to.equal('12 of the 28 tasks O*NET lists, core tasks first.');
   });
 
-  it('<career-education> gives the minimum education and how people train', async () => {
+  it('<career-education> gives the education, experience and training for entry, the Job Zone, and how people train', async () => {
     const el = await en('career-education');
-    expect(textsOf(shadow(el), 'dt, dd')).to.deep.equal(['Minimum education', 'High school diploma or equivalent']);
+    expect(textsOf(shadow(el), 'dt, dd')).to.deep.equal([
+      'Typical education for entry',
+      'High school diploma or equivalent',
+      'Work experience',
+      'No work experience needed',
+      'On-the-job training',
+      'Short-term on-the-job training (a month or less)',
+      'Preparation (O*NET Job Zone)',
+      'Job Zone 2: some preparation needed',
+    ]);
     expect(shadow(el).querySelectorAll('[part=base] > p:not([part])')).to.have.length(2);
     expect(textOf(shadow(el).querySelector('[part=base] > p:not([part])'))).to.match(/^You can become a customer service representative/);
+    expect(sources(el)).to.equal(
+      'Sources: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook (visited August 20, 2018), U.S. Bureau of Labor Statistics, Employment Projections 2024–34, and O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration',
+    );
     const arabic = await ar('career-education');
-    expect(textsOf(shadow(arabic), 'dt, dd')).to.deep.equal(['الحد الأدنى من التعليم', 'شهادة الثانوية العامة أو ما يعادلها']);
+    expect(textsOf(shadow(arabic), 'dt, dd')).to.deep.equal([
+      'المؤهل التعليمي المعتاد لدخول المهنة',
+      'شهادة الثانوية العامة أو ما يعادلها',
+      'الخبرة العملية',
+      'لا تلزم خبرة عملية',
+      'التدريب أثناء العمل',
+      'تدريب قصير الأمد أثناء العمل (شهر أو أقل)',
+      'الإعداد المطلوب (المنطقة الوظيفية في O*NET)',
+      'المنطقة الوظيفية (Job Zone) 2: يلزم بعض الإعداد',
+    ]);
+    expect(textOf(shadow(arabic).querySelector('[part=base] > p:not([part])'))).to.match(/^يمكنك أن تصبح ممثلًا لخدمة العملاء/);
+    expect(shadow(arabic).querySelector('[part=base] > p[lang]')).to.equal(null);
+  });
+
+  it('<career-education> shows an O*NET occupation’s BLS education, experience and training and its Job Zone, in Russian', async () => {
+    const el = await settle<HTMLElement>(html`<career-education career="registered-nurse" lang="ru"></career-education>`);
+    expect(textOf(shadow(el).querySelector('h2'))).to.equal('Образование и подготовка');
+    expect(textsOf(shadow(el), 'dt, dd')).to.deep.equal([
+      'Образование, обычно необходимое для начала работы',
+      'Степень бакалавра',
+      'Опыт работы',
+      'Опыт работы не требуется',
+      'Обучение на рабочем месте',
+      'Без обучения на рабочем месте',
+      'Подготовка (O*NET Job Zone)',
+      'Уровень подготовки (Job Zone) 4: требуется значительная подготовка',
+    ]);
+    // No text of its own: the figures are the section, and it says nothing is missing.
+    expect(shadow(el).querySelector('[part=base] > p:not([part])')).to.equal(null);
+    expect(sources(el)).to.equal(
+      'Источники: Бюро трудовой статистики США, прогнозы занятости на 2024–2034 годы и База данных O*NET 29.3, Министерство труда США, Управление по вопросам занятости и профессиональной подготовки',
+    );
+    const english = await settle<HTMLElement>(html`<career-education career="registered-nurse" lang="en"></career-education>`);
+    expect(textsOf(shadow(english), 'dd')).to.deep.equal([
+      'Bachelor’s degree',
+      'No work experience needed',
+      'No on-the-job training',
+      'Job Zone 4: considerable preparation needed',
+    ]);
   });
 
   it('<career-outlook> lists every projection, newest first, and employment by year', async () => {
     const el = await en('career-outlook');
+    // The BLS projection for 2024–34 beside the average of all occupations, then the seeds' projections.
     expect(textsOf(shadow(el), 'ul > li')).to.deep.equal([
+      'Declining employment: -5.5% change, 2024–2034 (all occupations: 3.1%)',
       'About as fast as the average for all occupations: 5% growth, 2016–2026',
       'Faster than the average for all occupations, 2014–2024',
     ]);
+    expect(textsOf(shadow(el), 'dt, dd')).to.deep.equal([
+      'Employment, 2024 and 2034',
+      '2,814,000 → 2,660,300 (projected)',
+      'Openings each year, on average',
+      '341,700',
+    ]);
     expect(textOf(shadow(el).querySelector('caption'))).to.equal('Employment of Customer Service Representative');
     expect([...shadow(el).querySelectorAll('tbody tr')].map((row) => [textOf(row.querySelector('th')), textOf(row.querySelector('td'))])).to.deep.equal([
+      ['2025', '2,595,750'],
+      ['2024', '2,725,930'],
+      ['2023', '2,858,710'],
+      ['2022', '2,879,840'],
+      ['2021', '2,787,070'],
+      ['2020', '2,833,250'],
       ['2016', '2,784,500'],
       ['2012', '2,363,000'],
     ]);
+    expect(sources(el)).to.equal(
+      'Sources: U.S. Bureau of Labor Statistics, Employment Projections 2024–34, U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Icelandic edition, U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2014–15 Edition (2012 figures, visited October 25, 2015), U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (2020, 2021, 2022, 2023, 2024, and 2025 figures), and U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Malay edition (2016 figures)',
+    );
     const arabic = await ar('career-outlook');
-    expect(textOf(shadow(arabic).querySelector('tbody td'))).to.equal(new Intl.NumberFormat('ar').format(2784500));
-    expect(textOf(shadow(arabic).querySelector('li'))).to.match(/^بمعدل مماثل تقريبًا لمتوسط جميع المهن/);
+    const ar = new Intl.NumberFormat('ar');
+    const arPercent = new Intl.NumberFormat('ar', {style: 'percent', maximumFractionDigits: 1});
+    expect(textsOf(shadow(arabic), 'tbody td')).to.deep.equal(
+      [2595750, 2725930, 2858710, 2879840, 2787070, 2833250, 2784500, 2363000].map((count) => ar.format(count)),
+    );
+    const [current, seeds] = textsOf(shadow(arabic), 'li');
+    const years = new Intl.NumberFormat('ar', {useGrouping: false}).formatRange(2024, 2034);
+    expect(current).to.equal(`تراجع في التوظيف: تغيّر بنسبة ${arPercent.format(-0.055)}، ${years} (جميع المهن: ${arPercent.format(0.031)})`);
+    expect(seeds).to.match(/^بمعدل مماثل تقريبًا لمتوسط جميع المهن/);
+    expect(textsOf(shadow(arabic), 'dd')[1]).to.equal(ar.format(341700));
   });
 
   it('<career-downsides> and <career-expectations> list what is hard and what employers ask', async () => {
@@ -58,15 +156,32 @@ describe('profile sections', () => {
   it('<career-fit> names the Holland letters, the MBTI types and the work values in the reader’s language', async () => {
     const el = await en('career-fit');
     expect(textsOf(shadow(el), 'dt')).to.deep.equal(['Interests (Holland code)', 'Personality types (MBTI)', 'Work values']);
+    // The Holland code is O*NET's interest profile (CES), no longer the seeds' ECS.
     expect(textsOf(shadow(el), 'dd')).to.deep.equal([
-      'ECS: Enterprising, Conventional, and Social',
+      'CES: Conventional, Enterprising, and Social',
       'ESFJ, ISTJ, INFJ, or INFP',
       'Relationships, Support, and Independence',
     ]);
+    expect(textOf(shadow(el).querySelector('[part=base] > p:not([part])'))).to.match(/^A job is much more likely to be satisfying if it matches your interests/);
+    expect(sources(el)).to.equal(
+      'Sources: Employment and Training Administration, U.S. Department of Labor, O*NET OnLine (visited August 20, 2018) and O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration',
+    );
     const arabic = await ar('career-fit');
     const list = (items: string[]) => new Intl.ListFormat('ar', {type: 'conjunction'}).format(items);
-    expect(textsOf(shadow(arabic), 'dd')[0]).to.equal(`ECS: ${list(['المبادر', 'التقليدي', 'الاجتماعي'])}`);
+    expect(textsOf(shadow(arabic), 'dd')[0]).to.equal(`CES: ${list(['التقليدي', 'المبادر', 'الاجتماعي'])}`);
+    expect(shadow(arabic).querySelector('dd .code')!.getAttribute('dir')).to.equal('ltr');
     expect(textsOf(shadow(arabic), 'dd')[2]).to.equal(list(['العلاقات', 'الدعم', 'الاستقلالية']));
+    // An O*NET occupation without the seeds' personality types: its interests and work values.
+    const nurse = await settle<HTMLElement>(html`<career-fit career="registered-nurse" lang="ru"></career-fit>`);
+    const ruList = (items: string[]) => new Intl.ListFormat('ru', {type: 'conjunction'}).format(items);
+    expect(textsOf(shadow(nurse), 'dt')).to.deep.equal(['Интересы (код Холланда)', 'Рабочие ценности']);
+    expect(textsOf(shadow(nurse), 'dd')).to.deep.equal([
+      `SIC: ${ruList(['Социальный', 'Исследовательский', 'Конвенциональный'])}`,
+      ruList(['Отношения', 'Поддержка', 'Достижения']),
+    ]);
+    expect(sources(nurse)).to.equal(
+      'Источник: База данных O*NET 29.3, Министерство труда США, Управление по вопросам занятости и профессиональной подготовки',
+    );
   });
 
   it('<career-environment> has work environment and schedule under sub-headings', async () => {
