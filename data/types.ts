@@ -156,7 +156,10 @@ export interface OccupationFacts {
   interests?: InterestProfile;
   mbti?: string[];
   workValues?: WorkValue[];
+  /** Related occupations, closest first: for an imported occupation, O*NET's Primary-Short tier. */
   related?: string[];
+  /** O*NET's further tiers of related occupations, each in O*NET's order (search and exploration read them). */
+  relatedTiers?: Partial<Record<Exclude<RelatednessTier, 'primary-short'>, string[]>>;
   /** O*NET's ratings, most important first: the descriptors rated important (3 or more of 5). */
   skills?: RatedElement[];
   knowledge?: RatedElement[];

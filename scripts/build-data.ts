@@ -168,7 +168,7 @@ export function mergeCurated(imported: Occupation, curated: Occupation): Occupat
     ...imported.facts,
     id: curated.facts.id,
     mbti: curated.facts.mbti,
-    textSources: {...imported.facts.textSources, ...curated.facts.textSources},
+    textSources: mergedTextSources(imported.facts.textSources, curated.facts.textSources),
     wages: newestFirst([...imported.facts.wages, ...curated.facts.wages]),
     employment: newestFirst([...(imported.facts.employment ?? []), ...(curated.facts.employment ?? [])]),
     outlook: newestFirst([...(imported.facts.outlook ?? []), ...(curated.facts.outlook ?? [])]),
@@ -179,6 +179,19 @@ export function mergeCurated(imported: Occupation, curated: Occupation): Occupat
     Object.entries(curated.texts).map(([locale, text]) => [locale, locale === SOURCE_LOCALE ? {...english, ...text} : text]),
   );
   return {file: curated.file, facts, texts};
+}
+
+/**
+ * The imported sources of text the curated occupation has its own of (O*NET's description,
+ * where the seeds give a summary) are left out; the others are joined, so a part that shows
+ * both (the seeds' soft skills and O*NET's skills) cites both.
+ */
+function mergedTextSources(imported: OccupationFacts['textSources'], curated: OccupationFacts['textSources']) {
+  const keys = [...new Set([...Object.keys(imported), ...Object.keys(curated)])] as (keyof typeof imported)[];
+  const replaced = (key: string) => key === 'overview' && curated.overview !== undefined;
+  return Object.fromEntries(
+    keys.map((key) => [key, [...new Set([...(replaced(key) ? [] : (imported[key] ?? [])), ...(curated[key] ?? [])])]]),
+  ) as OccupationFacts['textSources'];
 }
 
 function checkReferences({occupations, factsFiles, sources}: Dataset, problems: string[]) {

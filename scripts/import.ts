@@ -11,7 +11,7 @@ import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import type {OccupationFacts, OccupationText} from '../data/types.js';
+import type {OccupationFacts, OccupationText, RelatednessTier} from '../data/types.js';
 import {ONET_RELEASE, ONET_SOURCE, readOnet, type OnetOccupation} from './import/onet.js';
 import {OEWS_SOURCE, publishedFor, readOews, type OewsYear} from './import/oews.js';
 import {EP_SOURCE, readProjections, type Projections} from './import/projections.js';
@@ -91,7 +91,9 @@ function combine(onet: Map<string, OnetOccupation>, oews: OewsYear[], projection
     if (!projection) report.skip('Employment Projections', 'no projection for the SOC code (the occupation is shown without one)', `${o.code} ${o.title}`);
     const sharing = bySoc.get(soc)!;
     const employment = published.flatMap((p) => p.employment ?? []);
-    const related = o.related.filter((r) => r.tier === 'primary-short').map((r) => ids.get(r.code)!);
+    const tier = (name: RelatednessTier) => o.related.filter((r) => r.tier === name).map((r) => ids.get(r.code)!);
+    const related = tier('primary-short');
+    const relatedTiers = Object.fromEntries((['primary-long', 'supplemental'] as const).map((name) => [name, tier(name)]).filter(([, list]) => list.length));
     const facts: OccupationFacts = {
       id: ids.get(o.code)!,
       code: o.code,
@@ -108,6 +110,7 @@ function combine(onet: Map<string, OnetOccupation>, oews: OewsYear[], projection
       ...(o.interests ? {interests: o.interests} : {}),
       ...(o.workValues.length ? {workValues: o.workValues} : {}),
       ...(related.length ? {related} : {}),
+      ...(Object.keys(relatedTiers).length ? {relatedTiers} : {}),
       ...(o.skills.length ? {skills: o.skills} : {}),
       ...(o.knowledge.length ? {knowledge: o.knowledge} : {}),
       ...(o.workStyles.length ? {workStyles: o.workStyles} : {}),

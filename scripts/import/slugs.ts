@@ -12,6 +12,8 @@ const SINGULAR_EXCEPTIONS: Record<string, string> = {
   chassis: 'chassis',
   mechanics: 'mechanic',
   midwives: 'midwife',
+  paramedics: 'paramedic',
+  gas: 'gas',
 };
 
 /** A plural English noun as singular; words that are not plural come back as they were. */
@@ -20,7 +22,7 @@ export function singular(word: string): string {
   if (lower in SINGULAR_EXCEPTIONS) return SINGULAR_EXCEPTIONS[lower];
   if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + 'y';
   if (/(ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
-  if (/(ss|us|is|as|ics)$/.test(lower) || !lower.endsWith('s')) return lower;
+  if (/(ss|us|is|ics)$/.test(lower) || !lower.endsWith('s')) return lower;
   return lower.slice(0, -1);
 }
 
