@@ -296,6 +296,7 @@ export abstract class CareerWidget extends LitElement {
       if (date) return this.msg(str`${citation} (visited ${date})`);
       return citation;
     });
+    if (!described.length) return nothing;
     const list = this.format.list(described);
     return html`<p part="sources" class="sources">
         ${described.length === 1 ? this.msg(str`Source: ${list}`) : this.msg(str`Sources: ${list}`)}

@@ -77,14 +77,17 @@ export async function loadCareer(career: string, locale: SupportedLocale, part: 
   if (src) {
     data = (await fetchOnce(new URL(src.replaceAll('{locale}', locale), document.baseURI), id, 'career')) as Partial<CareerData> | null;
   } else {
-    const file = (await fetchOnce(new URL(`${directory}/${part}.json`, dataUrl), id, 'career')) as RuntimePart | null;
+    const url = new URL(`${directory}/${part}.json`, dataUrl);
+    const file = (await fetchOnce(url, id, 'career')) as RuntimePart | null;
+    // A dataset of the host's own: its facts and source text are checked, so a problem is named.
+    if (external) await validated({facts: file?.facts, text: file?.text}, url.href);
     if (!isPart(file)) throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
     const translation = locale !== SOURCE_LOCALE && file.translations.includes(locale)
       ? ((await fetchOnce(new URL(`${directory}/${part}.${locale}.json`, dataUrl), id, 'translation')) as RuntimeText)
       : undefined;
     data = inLocale(file, locale, translation);
   }
-  if (external && data) data = (await validated(data, src ?? dataUrl.href)) as Partial<CareerData>;
+  if (src && data) data = (await validated(data, src)) as Partial<CareerData>;
   if (!isFacts(data?.facts) || !isText(data?.text)) {
     throw new CareerDataProblem('bad-data', `The data of “${id}” is not in the expected form.`);
   }

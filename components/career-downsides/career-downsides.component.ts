@@ -20,7 +20,7 @@ export class CareerDownsides extends CareerWidget {
     const {downsides} = data.text;
     return html`
       ${this.renderHeading(CareerDownsides.sectionLabel(this.msg))}
-      ${downsides ? this.renderList(downsides) : this.renderMissingSection()}
+      ${downsides ? this.renderList(downsides, {lang: data.text.langs?.downsides}) : this.renderMissingSection()}
       ${this.renderTextSources(data, ['downsides'])}
     `;
   }

@@ -32,7 +32,7 @@ export class CareerEducation extends CareerWidget {
             ${facts.jobZone ? html`<dt>${msg('Preparation (O*NET Job Zone)')}</dt><dd>${jobZoneLabel(msg, facts.jobZone)}</dd>` : nothing}
           </dl>`
         : nothing}
-      ${(text.education ?? []).map((paragraph) => html`<p lang=${text.langs?.education ?? nothing}>${paragraph}</p>`)}
+      ${(text.education ?? []).map((paragraph) => html`<p>${this.inLanguage(text, 'education', paragraph)}</p>`)}
       ${facts.education || facts.experience || facts.training || facts.jobZone || text.education ? nothing : this.renderMissingSection()}
       ${this.renderSources(data, [
         ...(text.education ? (facts.textSources.education ?? []).map((source) => ({source})) : []),

@@ -21,8 +21,8 @@ export class CareerEnvironment extends CareerWidget {
     const msg = this.msg;
     return html`
       ${this.renderHeading(CareerEnvironment.sectionLabel(msg))}
-      ${workEnvironment ? html`${this.renderHeading(msg('Work environment'), 1)}<p>${workEnvironment}</p>` : nothing}
-      ${schedule ? html`${this.renderHeading(msg('Schedule'), 1)}<p>${schedule}</p>` : nothing}
+      ${workEnvironment ? html`${this.renderHeading(msg('Work environment'), 1)}<p>${this.inLanguage(data.text, 'workEnvironment', workEnvironment)}</p>` : nothing}
+      ${schedule ? html`${this.renderHeading(msg('Schedule'), 1)}<p>${this.inLanguage(data.text, 'schedule', schedule)}</p>` : nothing}
       ${workEnvironment || schedule ? nothing : this.renderMissingSection()}
       ${this.renderTextSources(data, ['workEnvironment', 'schedule'])}
     `;

@@ -19,7 +19,7 @@ export class CareerExpectations extends CareerWidget {
   protected renderCareer(data: CareerData) {
     return html`
       ${this.renderHeading(CareerExpectations.sectionLabel(this.msg))}
-      ${this.renderIntroducedList(data.text.employerExpectations)}
+      ${this.renderIntroducedList(data.text.employerExpectations, data.text.langs?.employerExpectations)}
       ${this.renderTextSources(data, ['employerExpectations'])}
     `;
   }

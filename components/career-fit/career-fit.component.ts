@@ -32,7 +32,7 @@ export class CareerFit extends CareerWidget {
     }
     return html`
       ${this.renderHeading(CareerFit.sectionLabel(msg))}
-      ${text.fitIntro ? html`<p>${text.fitIntro}</p>` : nothing}
+      ${text.fitIntro ? html`<p>${this.inLanguage(text, 'fitIntro', text.fitIntro)}</p>` : nothing}
       <dl>
         ${holland.length
           ? html`<dt>${msg('Interests (Holland code)')}</dt>

@@ -24,7 +24,7 @@ export class CareerJobSearch extends CareerWidget {
       ${this.renderHeading(CareerJobSearch.sectionLabel(this.msg))}
       ${steps
         ? html`<ol part="list">
-            ${steps.map(({heading, text}) => html`<li><strong class="step">${heading}</strong> ${text}</li>`)}
+            ${steps.map(({heading, text}) => html`<li>${this.inLanguage(data.text, 'howToGetTheJob', html`<strong class="step">${heading}</strong> ${text}`)}</li>`)}
           </ol>`
         : this.renderMissingSection()}
       ${this.renderTextSources(data, ['howToGetTheJob'])}

@@ -15,6 +15,73 @@ async function profileSettled(template: ReturnType<typeof html>) {
   return element as CareerProfile;
 }
 
+const ONET_ATTRIBUTION = {
+  en: 'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. The O*NET content shown here was selected and shortened by career-widgets.',
+  ar: 'يتضمن هذا المنتج معلومات من قاعدة بيانات O*NET 29.3 الصادرة عن إدارة التوظيف والتدريب في وزارة العمل الأمريكية (USDOL/ETA). وتُستخدم هذه المعلومات بموجب ترخيص CC BY 4.0. O*NET® علامة تجارية مملوكة لـ USDOL/ETA. تولّى career-widgets اختيار محتوى O*NET المعروض هنا واختصاره.',
+};
+
+const NOT_AVAILABLE = {
+  en: 'This section is not available for this career yet.',
+  ar: 'هذا القسم غير متوفر لهذه المهنة بعد.',
+};
+
+/** Registered Nurses (imported from O*NET): no seed text, so no environment, downsides, expectations or job search. */
+const NURSE_CONTENTS = {
+  en: [
+    'Overview',
+    'A day in the life',
+    'Wages',
+    'Education and training',
+    'Skills and qualities',
+    'Technology skills',
+    'Job outlook',
+    'Is this job a good fit?',
+    'Related occupations',
+    'Sources',
+  ],
+  ar: [
+    'نظرة عامة',
+    'يوم في العمل',
+    'الأجور',
+    'التعليم والتدريب',
+    'المهارات والصفات',
+    'المهارات التقنية',
+    'آفاق العمل',
+    'هل هذه المهنة مناسبة لك؟',
+    'المهن ذات الصلة',
+    'المصادر',
+  ],
+};
+
+/** What a section shows besides its heading and source line. */
+const contentOf = (section: Element) =>
+  [...section.shadowRoot!.querySelector('[part=base]')!.children].filter((child) => !child.matches('[part~=heading], [part~=sources]'));
+
+/** Every section of a profile shows its career: a heading as listed, content, no error, no "not available" note, no attribution. */
+function expectEverySectionShown(profile: CareerProfile, lang: 'en' | 'ar') {
+  const sections = sectionsOf(profile);
+  expect(sections.map((section) => textOf(section.shadowRoot!.querySelector('[part~=heading]')))).to.deep.equal(
+    textsOf(shadow(profile), 'nav a'),
+  );
+  for (const section of sections) {
+    const root = section.shadowRoot!;
+    expect(root.querySelector('[part=error]'), section.localName).to.equal(null);
+    expect(root.querySelector('.status'), section.localName).to.equal(null);
+    expect(textOf(root), section.localName).not.to.contain(NOT_AVAILABLE[lang]);
+    expect(contentOf(section), section.localName).not.to.be.empty;
+    expect(textOf(root), section.localName).to.not.equal(textOf(root.querySelector('[part~=heading]')));
+    expect(root.querySelectorAll('[part~=attribution]'), `${section.localName} has no attribution of its own`).to.have.length(0);
+    expect(section.hasAttribute('no-attribution'), section.localName).to.equal(true);
+  }
+}
+
+/** O*NET's attribution: once in the profile's own shadow root, at its end. */
+function expectAttributionOnceAtEnd(profile: CareerProfile, lang: 'en' | 'ar') {
+  const root = shadow(profile);
+  expect(textsOf(root, '[part~=attribution]')).to.deep.equal([ONET_ATTRIBUTION[lang]]);
+  expect(root.querySelector('[part=base]')!.lastElementChild!.matches('[part~=attribution]')).to.equal(true);
+}
+
 describe('<career-profile>', () => {
   afterEach(() => document.head.querySelectorAll('script[data-career-widgets-occupation]').forEach((script) => script.remove()));
 
@@ -29,6 +96,7 @@ describe('<career-profile>', () => {
       'Wages',
       'Education and training',
       'Skills and qualities',
+      'Technology skills',
       'Job outlook',
       'Work environment and schedule',
       'The downside',
@@ -39,10 +107,27 @@ describe('<career-profile>', () => {
       'Sources',
     ]);
     const sectionHeadings = sectionsOf(profile).map((section) => section.shadowRoot!.querySelector('[part=heading]')!);
-    expect(sectionHeadings.map((h) => h.localName)).to.deep.equal(Array(13).fill('h3'));
+    expect(sectionHeadings.map((h) => h.localName)).to.deep.equal(Array(14).fill('h3'));
     expect(sectionHeadings.map(textOf)).to.deep.equal(textsOf(root, 'nav a'));
     const skills = sectionsOf(profile)[4];
-    expect(textsOf(skills.shadowRoot!, 'h4')).to.deep.equal(['Soft skills', 'Personal qualities']);
+    expect(textsOf(skills.shadowRoot!, 'h4')).to.deep.equal([
+      'Soft skills',
+      'Personal qualities',
+      'Skills (O*NET)',
+      'Knowledge (O*NET)',
+      'Work styles (O*NET)',
+    ]);
+    const technology = sectionsOf(profile)[5];
+    expect(technology.localName).to.equal('technology-skills');
+    expect(textOf(technology.shadowRoot!.querySelector('li .name'))).to.equal('Microsoft Excel');
+  });
+
+  it("shows O*NET's attribution once, at the end of the profile, and in none of its sections", async () => {
+    const profile = await profileSettled(html`<career-profile career=${CSR}></career-profile>`);
+    expectAttributionOnceAtEnd(profile, 'en');
+    for (const section of sectionsOf(profile)) {
+      expect(section.shadowRoot!.querySelectorAll('[part~=attribution]'), section.localName).to.have.length(0);
+    }
   });
 
   it('table-of-contents links reach their sections inside the shadow root', async () => {
@@ -67,7 +152,7 @@ describe('<career-profile>', () => {
     expect(sectionsOf(profile).every((el) => el.getAttribute('dir') === 'rtl')).to.equal(true);
   });
 
-  it('adds schema.org Occupation JSON-LD once per occupation, with the figures of the edition shown', async () => {
+  it('adds schema.org Occupation JSON-LD once per occupation, with the O*NET-SOC code and the figures of the edition shown', async () => {
     await profileSettled(html`<div>
       <career-profile career=${CSR} structured-data></career-profile>
       <career-profile career=${CSR} structured-data sections="overview"></career-profile>
@@ -77,10 +162,11 @@ describe('<career-profile>', () => {
     const scripts = document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-career-widgets-occupation]');
     expect(scripts).to.have.length(1);
     const occupation = JSON.parse(scripts[0].textContent!);
-    expect(occupation).to.include({'@context': 'https://schema.org', '@type': 'Occupation', name: 'Customer Service Representative', occupationalCategory: '43-4051'});
+    expect(occupation).to.include({'@context': 'https://schema.org', '@type': 'Occupation', name: 'Customer Service Representative', occupationalCategory: '43-4051.00'});
+    // The latest edition: BLS OEWS, May 2025.
     expect(occupation.estimatedSalary).to.deep.equal([
-      {'@type': 'MonetaryAmountDistribution', name: 'Annual wages, 2018', currency: 'USD', duration: 'P1Y', percentile10: 22140, median: 33750, percentile90: 55310},
-      {'@type': 'MonetaryAmountDistribution', name: 'Hourly wages, 2018', currency: 'USD', duration: 'PT1H', percentile10: 10.65, median: 16.23, percentile90: 26.59},
+      {'@type': 'MonetaryAmountDistribution', name: 'Annual wages, 2025', currency: 'USD', duration: 'P1Y', percentile10: 31750, percentile25: 36870, median: 44770, percentile75: 51780, percentile90: 63590},
+      {'@type': 'MonetaryAmountDistribution', name: 'Hourly wages, 2025', currency: 'USD', duration: 'PT1H', percentile10: 15.27, percentile25: 17.72, median: 21.53, percentile75: 24.89, percentile90: 30.57},
     ]);
     expect(occupation.skills).to.include('Active listening');
     expect(occupation.responsibilities).to.have.length(6);
@@ -100,7 +186,7 @@ describe('<career-profile>', () => {
     it(`shows the whole profile in ${lang}, every section present`, async () => {
       const profile = await profileSettled(html`<career-profile career=${CSR} lang=${lang}></career-profile>`);
       const sections = sectionsOf(profile);
-      expect(sections).to.have.length(13);
+      expect(sections).to.have.length(14);
       for (const section of sections) {
         expect(section.shadowRoot!.querySelector('[part=error]'), section.localName).to.equal(null);
         expect(section.shadowRoot!.querySelector('.status'), section.localName).to.equal(null);
@@ -109,10 +195,93 @@ describe('<career-profile>', () => {
     });
   }
 
+  for (const lang of ['en', 'ar'] as const) {
+    it(`lists only the sections an imported occupation has, each with content, in ${lang}`, async () => {
+      const profile = await profileSettled(html`<career-profile career="registered-nurse" lang=${lang}></career-profile>`);
+      const root = shadow(profile);
+      expect(textOf(root.querySelector('h2'))).to.equal('Registered Nurses');
+      expect(textsOf(root, 'nav a')).to.deep.equal(NURSE_CONTENTS[lang]);
+      expect(sectionsOf(profile).map((section) => section.localName)).to.deep.equal([
+        'career-facts',
+        'career-duties',
+        'salary-table',
+        'career-education',
+        'skills-list',
+        'technology-skills',
+        'career-outlook',
+        'career-fit',
+        'related-jobs',
+        'career-sources',
+      ]);
+      expect(root.querySelectorAll('#environment, #downsides, #expectations, #job-search')).to.have.length(0);
+      expectEverySectionShown(profile, lang);
+      expectAttributionOnceAtEnd(profile, lang);
+      if (lang === 'ar') {
+        // The title has no Arabic translation: it is O*NET's English, marked as such.
+        const title = root.querySelector('h2 > [lang]')!;
+        expect([textOf(title), title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['Registered Nurses', 'en', 'ltr']);
+        expect(profile.getAttribute('dir')).to.equal('rtl');
+        expect(sectionsOf(profile).every((section) => section.getAttribute('dir') === 'rtl')).to.equal(true);
+      }
+    });
+  }
+
+  it('takes the occupation by its SOC code: career="29-1141" is Registered Nurses', async () => {
+    const bySoc = await profileSettled(html`<career-profile career="29-1141"></career-profile>`);
+    const byId = await profileSettled(html`<career-profile career="registered-nurse"></career-profile>`);
+    expect(textOf(shadow(bySoc).querySelector('h2'))).to.equal('Registered Nurses');
+    expect(textOf(shadow(bySoc).querySelector('h2'))).to.equal(textOf(shadow(byId).querySelector('h2')));
+    expect(textsOf(shadow(bySoc), 'nav a')).to.deep.equal(NURSE_CONTENTS.en);
+    const summary = (profile: CareerProfile) => textOf(sectionsOf(profile)[0].shadowRoot!.querySelector('[part=summary]'));
+    expect(summary(bySoc)).to.match(/^Assess patient health problems and needs/);
+    expect(summary(bySoc)).to.equal(summary(byId));
+    expectEverySectionShown(bySoc, 'en');
+  });
+
+  it('lists no Wages section for an occupation without wage figures', async () => {
+    // Fishing and Hunting Workers: neither OEWS nor any seed has wages for it.
+    const profile = await profileSettled(html`<career-profile career="fishing-and-hunting-worker"></career-profile>`);
+    const root = shadow(profile);
+    expect(textOf(root.querySelector('h2'))).to.equal('Fishing and Hunting Workers');
+    expect(textsOf(root, 'nav a')).to.deep.equal([
+      'Overview',
+      'A day in the life',
+      'Education and training',
+      'Skills and qualities',
+      'Technology skills',
+      'Job outlook',
+      'Is this job a good fit?',
+      'Related occupations',
+      'Sources',
+    ]);
+    expect(root.querySelector('#wages, salary-table')).to.equal(null);
+    expectEverySectionShown(profile, 'en');
+    const overview = sectionsOf(profile)[0].shadowRoot!;
+    expect(textsOf(overview, 'dt')).to.deep.equal(['Job outlook']);
+
+    const ru = await profileSettled(html`<career-profile career="fishing-and-hunting-worker" lang="ru"></career-profile>`);
+    expect(textsOf(shadow(ru), 'nav a')).to.not.include('Заработная плата');
+    expect(textsOf(shadow(ru), 'nav a')[0]).to.equal('Обзор');
+    expect(textsOf(shadow(ru), 'nav a')).to.have.length(9);
+  });
+
+  it('adds structured data for an imported occupation under its O*NET-SOC code', async () => {
+    await profileSettled(html`<career-profile career="registered-nurse" structured-data sections="overview"></career-profile>`);
+    await waitUntil(() => document.head.querySelector('script[data-career-widgets-occupation]'), 'JSON-LD added');
+    const occupation = JSON.parse(document.head.querySelector('script[data-career-widgets-occupation]')!.textContent!);
+    expect(occupation).to.include({name: 'Registered Nurses', occupationalCategory: '29-1141.00'});
+    expect(occupation.estimatedSalary[0]).to.include({name: 'Annual wages, 2025', median: 97550});
+  });
+
   it('passes axe in English and Arabic', async () => {
     for (const lang of ['en', 'ar']) {
       const profile = await profileSettled(html`<career-profile career=${CSR} lang=${lang}></career-profile>`);
       await expect(profile).to.be.accessible();
     }
+  });
+
+  it('passes axe for an imported occupation in Arabic', async () => {
+    const profile = await profileSettled(html`<career-profile career="registered-nurse" lang="ar"></career-profile>`);
+    await expect(profile).to.be.accessible();
   });
 });

@@ -155,6 +155,12 @@ describe('<related-jobs>', () => {
       ['بائع تجزئة', 'unmarked'],
     ]);
     expect(rows(ar)[1][2]).to.equal(`${usd('ar', 43030)} (${year('ar', 2025)})`);
+    // Cashiers itself is imported: its English title is marked inside the Arabic caption.
+    const caption = shadow(ar).querySelector('caption')!;
+    expect(textOf(caption)).to.equal('مهن ذات صلة بمهنة Cashiers');
+    expect([...caption.querySelectorAll('[lang]')].map((span) => [textOf(span), span.getAttribute('lang'), span.getAttribute('dir')])).to.deep.equal([
+      ['Cashiers', 'en', 'ltr'],
+    ]);
 
     const ru = await settle<RelatedJobs>(html`<related-jobs career="cashier" lang="ru"></related-jobs>`);
     expect(titleLanguages(ru)).to.deep.equal([

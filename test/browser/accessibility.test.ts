@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys} from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import {html} from 'lit';
-import {CSR, settle, shadow, year} from '../helpers.js';
+import {CSR, settle, shadow, textsOf, year} from '../helpers.js';
 
 // The accessibility audit: axe with the WCAG 2.2 AA rules, keyboard focus, forced colours,
 // reduced motion, and the roles and names a screen reader announces.
@@ -137,7 +137,7 @@ describe('accessibility audit', () => {
     }
     const table = shadow(page.querySelector('salary-table')!);
     const expected: [string, string][] = [
-      ['table', `الأجور في عام ${year('ar', 2018)}، بالدولار الأمريكي`],
+      ['table', `الأجور في عام ${year('ar', 2025)}، بالدولار الأمريكي`],
       ['img', table.querySelector('svg')!.getAttribute('aria-label')!],
       ['navigation', 'Contents'],
       ['heading', 'Soft skills'],
@@ -155,7 +155,9 @@ describe('accessibility audit', () => {
       const profile = shadow(page.querySelector('career-profile')!);
       expect(profile.querySelector('nav')!.getAttribute('aria-label')).to.equal('Contents');
       const skills = profile.querySelector('skills-list')!.shadowRoot!;
-      expect(skills.querySelectorAll('ul > li')).to.have.length(10);
+      // The seeds' soft skills and personal qualities (five each), then O*NET's most important skills, knowledge and work styles.
+      expect(textsOf(skills, 'h4')).to.deep.equal(['Soft skills', 'Personal qualities', 'Skills (O*NET)', 'Knowledge (O*NET)', 'Work styles (O*NET)']);
+      expect([...skills.querySelectorAll('ul')].map((list) => list.querySelectorAll(':scope > li').length)).to.deep.equal([5, 5, 8, 7, 8]);
     }
   });
 });

@@ -85,7 +85,9 @@ describe('bad input', () => {
     expect(missing.message).to.contain('لا توجد أرقام للأجور لعام');
     expect(missing.reasons).to.deep.equal(['no-data-for-year']);
     const word = await withGoodNeighbour(html`<career-facts career=${CSR} year="latest"></career-facts>`);
-    expect(word.message).to.equal('There are no wage figures for latest. Figures are available for 2018, 2017, 2016, 2014, and 2008.');
+    expect(word.message).to.equal(
+      'There are no wage figures for latest. Figures are available for 2025, 2024, 2023, 2022, 2021, 2020, 2018, 2017, 2016, 2014, and 2008.',
+    );
     expect(word.reasons).to.deep.equal(['no-data-for-year']);
   });
 

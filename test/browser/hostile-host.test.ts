@@ -30,9 +30,10 @@ describe('a hostile host page', () => {
         const page = await settle<HTMLElement>(html`<div style="inline-size: 40em">
           <salary-table career=${CSR} lang="en"></salary-table>
           <related-jobs career=${CSR} lang="ar"></related-jobs>
+          <salary-table career=${CSR} lang="en" year="2018"></salary-table>
         </div>`);
-        const [table, related] = page.querySelectorAll<HTMLElement>('salary-table, related-jobs');
-        for (const widget of [table, related]) {
+        const [table, related, seedTable] = page.querySelectorAll<HTMLElement>('salary-table, related-jobs');
+        for (const widget of [table, related, seedTable]) {
           const box = widget.getBoundingClientRect();
           expect(box.width, `${widget.localName} width`).to.be.greaterThan(200);
           expect(box.height, `${widget.localName} height`).to.be.greaterThan(100);
@@ -45,7 +46,10 @@ describe('a hostile host page', () => {
         expect(getComputedStyle(shadow(table).querySelector('td')!).fontSize).to.equal(getComputedStyle(page).fontSize);
         expect(getComputedStyle(shadow(table).querySelector('[part=base]')!).direction).to.equal('ltr');
         expect(getComputedStyle(shadow(related).querySelector('[part=base]')!).direction).to.equal('rtl');
-        expect(textsOf(shadow(table), 'tbody td')[0]).to.equal('$22,140');
+        // The 10th percentile of BLS OEWS May 2025, the edition a salary table shows by default.
+        expect(textsOf(shadow(table), 'tbody td')[0]).to.equal('$31,750');
+        // The seeds' 2018 edition, chosen by year.
+        expect(textsOf(shadow(seedTable), 'tbody td')[0]).to.equal('$22,140');
       });
     });
   }

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {CSR, settle, shadow, textOf, textsOf} from '../helpers.js';
 
@@ -39,7 +39,7 @@ describe('profile sections', () => {
     expect(textsOf(shadow(teller), 'h2, h3')).to.deep.equal(['Один рабочий день']);
     expect(shadow(teller).querySelectorAll('ul > li')).to.have.length(12);
     expect(textOf(shadow(teller).querySelector('li'))).to.match(/^Balance currency, coin, and checks in cash drawers/);
-    expect(textOf(shadow(teller).querySelector('.note'))).to.equal('12 of the 28 tasks O*NET lists, core tasks first.');
+    expect(textOf(shadow(teller).querySelector('.note'))).to.equal('12 из 28 задач, перечисленных в O*NET; сначала основные.');
   });
 
   it('<career-education> gives the education, experience and training for entry, the Job Zone, and how people train', async () => {
@@ -71,7 +71,7 @@ describe('profile sections', () => {
       'المنطقة الوظيفية (Job Zone) 2: يلزم بعض الإعداد',
     ]);
     expect(textOf(shadow(arabic).querySelector('[part=base] > p:not([part])'))).to.match(/^يمكنك أن تصبح ممثلًا لخدمة العملاء/);
-    expect(shadow(arabic).querySelector('[part=base] > p[lang]')).to.equal(null);
+    expect(shadow(arabic).querySelectorAll('[part=base] > p[lang]')).to.have.length(0);
   });
 
   it('<career-education> shows an O*NET occupation’s BLS education, experience and training and its Job Zone, in Russian', async () => {
@@ -88,7 +88,7 @@ describe('profile sections', () => {
       'Уровень подготовки (Job Zone) 4: требуется значительная подготовка',
     ]);
     // No text of its own: the figures are the section, and it says nothing is missing.
-    expect(shadow(el).querySelector('[part=base] > p:not([part])')).to.equal(null);
+    expect(shadow(el).querySelectorAll('[part=base] > p:not([part])')).to.have.length(0);
     expect(sources(el)).to.equal(
       'Источники: Бюро трудовой статистики США, прогнозы занятости на 2024–2034 годы и База данных O*NET 29.3, Министерство труда США, Управление по вопросам занятости и профессиональной подготовки',
     );
@@ -130,16 +130,16 @@ describe('profile sections', () => {
       'Sources: U.S. Bureau of Labor Statistics, Employment Projections 2024–34, U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Icelandic edition, U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2014–15 Edition (2012 figures, visited October 25, 2015), U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (2020, 2021, 2022, 2023, 2024, and 2025 figures), and U.S. Bureau of Labor Statistics, wage and employment statistics, as cited in the Malay edition (2016 figures)',
     );
     const arabic = await ar('career-outlook');
-    const ar = new Intl.NumberFormat('ar');
+    const arNumber = new Intl.NumberFormat('ar');
     const arPercent = new Intl.NumberFormat('ar', {style: 'percent', maximumFractionDigits: 1});
     expect(textsOf(shadow(arabic), 'tbody td')).to.deep.equal(
-      [2595750, 2725930, 2858710, 2879840, 2787070, 2833250, 2784500, 2363000].map((count) => ar.format(count)),
+      [2595750, 2725930, 2858710, 2879840, 2787070, 2833250, 2784500, 2363000].map((count) => arNumber.format(count)),
     );
     const [current, seeds] = textsOf(shadow(arabic), 'li');
     const years = new Intl.NumberFormat('ar', {useGrouping: false}).formatRange(2024, 2034);
     expect(current).to.equal(`تراجع في التوظيف: تغيّر بنسبة ${arPercent.format(-0.055)}، ${years} (جميع المهن: ${arPercent.format(0.031)})`);
     expect(seeds).to.match(/^بمعدل مماثل تقريبًا لمتوسط جميع المهن/);
-    expect(textsOf(shadow(arabic), 'dd')[1]).to.equal(ar.format(341700));
+    expect(textsOf(shadow(arabic), 'dd')[1]).to.equal(arNumber.format(341700));
   });
 
   it('<career-downsides> and <career-expectations> list what is hard and what employers ask', async () => {
@@ -205,15 +205,84 @@ describe('profile sections', () => {
     expect(items).to.include('Malay edition of this profile');
     const link = shadow(el).querySelector('a[href="https://www.onetonline.org/"]');
     expect(textOf(link)).to.equal('Employment and Training Administration, U.S. Department of Labor, O*NET OnLine');
+    // The public sources of the current figures and O*NET's content, after the seeds' sources.
+    expect(items.slice(-3)).to.deep.equal([
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics',
+      'U.S. Bureau of Labor Statistics, Employment Projections 2024–34',
+      'O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration',
+    ]);
+    expect(textOf(shadow(el).querySelector('a[href="https://www.onetcenter.org/database.html"]'))).to.equal(
+      'O*NET 29.3 Database, U.S. Department of Labor, Employment and Training Administration',
+    );
     const arabic = await ar('career-sources');
     expect(textsOf(shadow(arabic), 'li')).to.include(
       `مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook) (تمت الزيارة في ${new Intl.DateTimeFormat('ar', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date('2018-08-20T00:00:00Z'))})`,
     );
+    expect(textsOf(shadow(arabic), 'li').slice(-3)).to.deep.equal([
+      'مكتب إحصاءات العمل الأمريكي، إحصاءات التوظيف والأجور حسب المهنة',
+      'مكتب إحصاءات العمل الأمريكي، توقعات التوظيف للفترة 2024–2034',
+      'قاعدة بيانات O*NET 29.3، وزارة العمل الأمريكية، إدارة التوظيف والتدريب',
+    ]);
   });
 
   it('says a section is not available when the career has no text for it', async () => {
-    const el = await settle<HTMLElement>(html`<career-duties career="teller" lang="ru"></career-duties>`);
+    const el = await settle<HTMLElement>(html`<career-downsides career="teller" lang="ru"></career-downsides>`);
+    expect(textOf(shadow(el).querySelector('h2'))).to.equal('Минусы профессии');
     expect(textOf(shadow(el).querySelector('.status'))).to.equal('Для этой профессии этого раздела пока нет.');
+    expect(shadow(el).querySelectorAll('li')).to.have.length(0);
+  });
+
+  it('each section element left without content says so, under its heading, in en and ar', async () => {
+    // An O*NET occupation has no seed text: these four sections have nothing to show for it.
+    const empty: [string, string, string][] = [
+      ['career-environment', 'Work environment and schedule', 'بيئة العمل وساعاته'],
+      ['career-downsides', 'The downside', 'الجانب السلبي'],
+      ['career-expectations', 'What employers expect', 'ماذا يتوقع أصحاب العمل'],
+      ['career-job-search', 'How to get the job', 'كيف تحصل على الوظيفة'],
+    ];
+    for (const [tag, english, arabic] of empty) {
+      const element = unsafeStatic(tag);
+      const page = await settle<HTMLElement>(html`<div>
+        <${element} career="registered-nurse"></${element}>
+        <${element} career="registered-nurse" lang="ar"></${element}>
+      </div>`);
+      const [enEl, arEl] = page.children;
+      expect(textsOf(shadow(enEl), '[part=heading]'), tag).to.deep.equal([english]);
+      expect(textOf(shadow(enEl).querySelector('.status')), tag).to.equal('This section is not available for this career yet.');
+      expect(textsOf(shadow(arEl), '[part=heading]'), tag).to.deep.equal([arabic]);
+      expect(textOf(shadow(arEl).querySelector('.status')), tag).to.equal('هذا القسم غير متوفر لهذه المهنة بعد.');
+      expect(arEl.getAttribute('dir')).to.equal('rtl');
+      for (const el of [enEl, arEl]) expect(shadow(el).querySelectorAll('li, h3, [part=error]'), tag).to.have.length(0);
+    }
+    // The sections it does have content for show it, with no such message.
+    for (const tag of ['career-duties', 'career-education', 'career-outlook', 'career-fit']) {
+      const element = unsafeStatic(tag);
+      const el = await settle<HTMLElement>(html`<${element} career="registered-nurse" lang="ar"></${element}>`);
+      expect(shadow(el).querySelectorAll('.status'), tag).to.have.length(0);
+    }
+  });
+
+  it('<career-profile> leaves out the sections its occupation has nothing for, and gives O*NET’s attribution once', async () => {
+    const profile = await settle<HTMLElement>(html`<career-profile career="registered-nurse" lang="ar"></career-profile>`);
+    const sectionWidgets = () => [...shadow(profile).querySelectorAll('section > *')];
+    await waitUntil(
+      () => sectionWidgets().every((w) => w.shadowRoot?.querySelector('[part=heading]') && !w.shadowRoot.querySelector('[part=status]')),
+      'the sections did not render',
+      {timeout: 5000},
+    );
+    expect([...shadow(profile).querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).to.deep.equal(
+      ['#overview', '#duties', '#wages', '#education', '#skills', '#technology', '#outlook', '#fit', '#related', '#sources'],
+    );
+    expect(textsOf(shadow(profile), 'nav a').slice(0, 2)).to.deep.equal(['نظرة عامة', 'يوم في العمل']);
+    expect(sectionWidgets().map((w) => w.hasAttribute('no-attribution'))).to.deep.equal(Array(10).fill(true));
+    expect(sectionWidgets().map((w) => w.shadowRoot!.querySelectorAll('[part~=attribution]').length)).to.deep.equal(Array(10).fill(0));
+    expect(sectionWidgets().map((w) => w.shadowRoot!.querySelectorAll('.status').length)).to.deep.equal(Array(10).fill(0));
+    expect(textsOf(shadow(profile), '[part~=attribution]')).to.deep.equal([
+      'يتضمن هذا المنتج معلومات من قاعدة بيانات O*NET 29.3 الصادرة عن إدارة التوظيف والتدريب في وزارة العمل الأمريكية (USDOL/ETA). وتُستخدم هذه المعلومات بموجب ترخيص CC BY 4.0. O*NET® علامة تجارية مملوكة لـ USDOL/ETA. تولّى career-widgets اختيار محتوى O*NET المعروض هنا واختصاره.',
+    ]);
+    // Its title exists in English only: marked so inside the Arabic profile.
+    const title = shadow(profile).querySelector('h2 > span')!;
+    expect([textOf(title), title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['Registered Nurses', 'en', 'ltr']);
   });
 
   for (const tag of ['career-duties', 'career-education', 'career-outlook', 'career-fit', 'career-job-search', 'career-sources']) {

@@ -110,12 +110,12 @@ const WAGE_YEARS: {id: string; years: number[]; why: string}[] = [
 ];
 
 // occupation.xlsx, sheet Table 1.2: columns I (percent), D and E (thousands), K (openings, thousands); row 3 (00-0000) has 3.1.
-const OUTLOOK: {id: string; growthPercent: number; comparedWithAverage: string; start: number; end: number; annualOpenings: number; cell: string}[] = [
+const OUTLOOK: {id: string; growthPercent: number; comparedWithAverage: string; start: number; end: number; annualOpenings: number; soc?: string; cell: string}[] = [
   {id: 'customer-service-representative', growthPercent: -5.5, comparedWithAverage: 'decline', start: 2814000, end: 2660300, annualOpenings: 341700, cell: 'row 700'},
   {id: 'registered-nurse', growthPercent: 4.9, comparedWithAverage: 'as-fast', start: 3391000, end: 3557100, annualOpenings: 189100, cell: 'row 438'},
   {id: 'software-developer', growthPercent: 15.8, comparedWithAverage: 'much-faster', start: 1693800, end: 1961400, annualOpenings: 115200, cell: 'row 110'},
   {id: 'actor', growthPercent: 0.3, comparedWithAverage: 'slower', start: 57000, end: 57100, annualOpenings: 6300, cell: 'row 376'},
-  {id: 'buyer-and-purchasing-agent-farm-product', growthPercent: 5.8, comparedWithAverage: 'faster', start: 522200, end: 552300, annualOpenings: 52200, cell: 'row 56, the line item 13-1020'},
+  {id: 'buyer-and-purchasing-agent-farm-product', growthPercent: 5.8, comparedWithAverage: 'faster', start: 522200, end: 552300, annualOpenings: 52200, soc: '13-1020', cell: 'row 56, the line item 13-1020'},
 ];
 
 // occupation.xlsx, sheet Table 1.2, columns M, N and O.
@@ -230,10 +230,10 @@ describe('import: the fixture cut from the publishers\' files', () => {
     assert.equal((await occupation('chief-executive')).facts.sharedSoc, undefined);
   });
 
-  for (const {id, growthPercent, comparedWithAverage, start, end, annualOpenings, cell} of OUTLOOK) {
+  for (const {id, growthPercent, comparedWithAverage, start, end, annualOpenings, soc, cell} of OUTLOOK) {
     it(`${id} outlook 2024–34: ${growthPercent}% (${comparedWithAverage}) (occupation.xlsx [Table 1.2] ${cell})`, async () => {
       assert.deepEqual((await occupation(id)).facts.outlook, [
-        {start: 2024, end: 2034, growthPercent, comparedWithAverage, employment: {start, end}, annualOpenings, source: 'bls-ep-2024-34', averageGrowthPercent: 3.1},
+        {start: 2024, end: 2034, growthPercent, comparedWithAverage, employment: {start, end}, annualOpenings, source: 'bls-ep-2024-34', averageGrowthPercent: 3.1, ...(soc ? {soc} : {})},
       ]);
     });
   }
