@@ -36,7 +36,7 @@ function facts(el: CareerFacts): Record<string, string> {
 
 describe('<career-facts>', () => {
   it('shows title, summary, pay, jobs, where they work and outlook with years and sources, in English', async () => {
-    const el = await settle<CareerFacts>(html`<career-facts career=${CSR}></career-facts>`);
+    const el = await settle<CareerFacts>(html`<career-facts lang="en" career=${CSR}></career-facts>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Customer Service Representative');
     expect(textOf(root.querySelector('[part=summary]'))).to.match(/^A customer service representative spends the day/);
@@ -53,7 +53,7 @@ describe('<career-facts>', () => {
   });
 
   it('shows the 2018 seed wages with their source when year="2018"; jobs and outlook stay the latest', async () => {
-    const el = await settle<CareerFacts>(html`<career-facts career=${CSR} year="2018"></career-facts>`);
+    const el = await settle<CareerFacts>(html`<career-facts lang="en" career=${CSR} year="2018"></career-facts>`);
     expect(facts(el)).to.deep.equal({
       'Median pay': '$33,750 per year $16.23 per hour (2018)',
       Jobs: '2.6 million (2025)',
@@ -114,7 +114,7 @@ describe('<career-facts>', () => {
   });
 
   it('shows the wage edition named by year', async () => {
-    const el = await settle<CareerFacts>(html`<career-facts career=${CSR} year="2014"></career-facts>`);
+    const el = await settle<CareerFacts>(html`<career-facts lang="en" career=${CSR} year="2014"></career-facts>`);
     expect(facts(el)['Median pay']).to.equal('$31,200 per year $15.00 per hour (2014)');
   });
 
@@ -209,7 +209,7 @@ describe('<career-facts>', () => {
 
 describe('<career-facts> for an imported O*NET occupation', () => {
   it('shows Registered Nurses (29-1141.00): median of 2025, the 2024–2034 outlook beside all occupations, and O*NET’s attribution', async () => {
-    const el = await settle<CareerFacts>(html`<career-facts career="29-1141.00"></career-facts>`);
+    const el = await settle<CareerFacts>(html`<career-facts lang="en" career="29-1141.00"></career-facts>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Registered Nurses');
     expect(textOf(root.querySelector('[part=summary]'))).to.equal(RN_SUMMARY);

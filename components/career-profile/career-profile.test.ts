@@ -86,7 +86,7 @@ describe('<career-profile>', () => {
   afterEach(() => document.head.querySelectorAll('script[data-career-widgets-occupation]').forEach((script) => script.remove()));
 
   it('shows the title, a localized table of contents and every section in order, headings nested under heading-level', async () => {
-    const profile = await profileSettled(html`<career-profile career=${CSR} heading-level="2"></career-profile>`);
+    const profile = await profileSettled(html`<career-profile lang="en" career=${CSR} heading-level="2"></career-profile>`);
     const root = shadow(profile);
     expect(textOf(root.querySelector('h2'))).to.equal('Customer Service Representative');
     expect(root.querySelector('nav')!.getAttribute('aria-label')).to.equal('Contents');
@@ -123,7 +123,7 @@ describe('<career-profile>', () => {
   });
 
   it("shows O*NET's attribution once, at the end of the profile, and in none of its sections", async () => {
-    const profile = await profileSettled(html`<career-profile career=${CSR}></career-profile>`);
+    const profile = await profileSettled(html`<career-profile lang="en" career=${CSR}></career-profile>`);
     expectAttributionOnceAtEnd(profile, 'en');
     for (const section of sectionsOf(profile)) {
       expect(section.shadowRoot!.querySelectorAll('[part~=attribution]'), section.localName).to.have.length(0);
@@ -131,7 +131,7 @@ describe('<career-profile>', () => {
   });
 
   it('table-of-contents links reach their sections inside the shadow root', async () => {
-    const profile = await profileSettled(html`<career-profile career=${CSR}></career-profile>`);
+    const profile = await profileSettled(html`<career-profile lang="en" career=${CSR}></career-profile>`);
     const link = [...shadow(profile).querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.hash === '#fit')!;
     link.click();
     const target = shadow(profile).querySelector('#fit')!;
@@ -174,7 +174,7 @@ describe('<career-profile>', () => {
   });
 
   it('carries the figures of the year it shows', async () => {
-    await profileSettled(html`<career-profile career=${CSR} year="2016" structured-data sections="wages"></career-profile>`);
+    await profileSettled(html`<career-profile lang="en" career=${CSR} year="2016" structured-data sections="wages"></career-profile>`);
     await waitUntil(() => document.head.querySelector('script[data-career-widgets-occupation]'), 'JSON-LD added');
     const occupation = JSON.parse(document.head.querySelector('script[data-career-widgets-occupation]')!.textContent!);
     expect(occupation.estimatedSalary).to.deep.equal([
@@ -227,8 +227,8 @@ describe('<career-profile>', () => {
   }
 
   it('takes the occupation by its SOC code: career="29-1141" is Registered Nurses', async () => {
-    const bySoc = await profileSettled(html`<career-profile career="29-1141"></career-profile>`);
-    const byId = await profileSettled(html`<career-profile career="registered-nurse"></career-profile>`);
+    const bySoc = await profileSettled(html`<career-profile lang="en" career="29-1141"></career-profile>`);
+    const byId = await profileSettled(html`<career-profile lang="en" career="registered-nurse"></career-profile>`);
     expect(textOf(shadow(bySoc).querySelector('h2'))).to.equal('Registered Nurses');
     expect(textOf(shadow(bySoc).querySelector('h2'))).to.equal(textOf(shadow(byId).querySelector('h2')));
     expect(textsOf(shadow(bySoc), 'nav a')).to.deep.equal(NURSE_CONTENTS.en);
@@ -240,7 +240,7 @@ describe('<career-profile>', () => {
 
   it('lists no Wages section for an occupation without wage figures', async () => {
     // Fishing and Hunting Workers: neither OEWS nor any seed has wages for it.
-    const profile = await profileSettled(html`<career-profile career="fishing-and-hunting-worker"></career-profile>`);
+    const profile = await profileSettled(html`<career-profile lang="en" career="fishing-and-hunting-worker"></career-profile>`);
     const root = shadow(profile);
     expect(textOf(root.querySelector('h2'))).to.equal('Fishing and Hunting Workers');
     expect(textsOf(root, 'nav a')).to.deep.equal([
@@ -266,7 +266,7 @@ describe('<career-profile>', () => {
   });
 
   it('adds structured data for an imported occupation under its O*NET-SOC code', async () => {
-    await profileSettled(html`<career-profile career="registered-nurse" structured-data sections="overview"></career-profile>`);
+    await profileSettled(html`<career-profile lang="en" career="registered-nurse" structured-data sections="overview"></career-profile>`);
     await waitUntil(() => document.head.querySelector('script[data-career-widgets-occupation]'), 'JSON-LD added');
     const occupation = JSON.parse(document.head.querySelector('script[data-career-widgets-occupation]')!.textContent!);
     expect(occupation).to.include({name: 'Registered Nurses', occupationalCategory: '29-1141.00'});

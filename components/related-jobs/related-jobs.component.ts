@@ -50,7 +50,7 @@ export class RelatedJobs extends WageWidget {
               <th scope="col">${msg('Occupation')}</th>
               <th scope="col">${msg('What they do')}</th>
               <th scope="col" class="number">${msg('Median pay per year')}</th>
-              <th scope="col">${msg('Minimum education')}</th>
+              <th scope="col">${msg('Typical education for entry')}</th>
             </tr>
           </thead>
           <tbody>

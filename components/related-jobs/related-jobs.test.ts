@@ -30,7 +30,7 @@ const ONET_ATTRIBUTION =
 
 describe('<related-jobs>', () => {
   it("is a table of O*NET's related occupations with what they do, the latest median pay with its year and education", async () => {
-    const el = await settle<RelatedJobs>(html`<related-jobs career=${CSR}></related-jobs>`);
+    const el = await settle<RelatedJobs>(html`<related-jobs lang="en" career=${CSR}></related-jobs>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Related occupations');
     expect(textOf(root.querySelector('caption'))).to.equal('Occupations related to Customer Service Representative');
@@ -39,7 +39,7 @@ describe('<related-jobs>', () => {
       'Occupation',
       'What they do',
       'Median pay per year',
-      'Minimum education',
+      'Typical education for entry',
     ]);
     expect(root.querySelectorAll('tbody th[scope=row]')).to.have.length(5);
     expect(rows(el)).to.deep.equal([
@@ -59,7 +59,7 @@ describe('<related-jobs>', () => {
   });
 
   it('leaves out the attribution with no-attribution, keeping the source line', async () => {
-    const el = await settle<RelatedJobs>(html`<related-jobs career=${CSR} no-attribution></related-jobs>`);
+    const el = await settle<RelatedJobs>(html`<related-jobs lang="en" career=${CSR} no-attribution></related-jobs>`);
     expect(shadow(el).querySelector('[part~=attribution]')).to.equal(null);
     expect(textOf(shadow(el).querySelector('[part=sources]'))).to.contain('O*NET 29.3 Database');
   });
@@ -67,7 +67,7 @@ describe('<related-jobs>', () => {
   it('shows the 2014 seed figures where a related occupation has them, and “Not reported” where it has none', async () => {
     // Cashiers' related occupations: Teller, Customer Service Representative and Retail Salesperson are curated
     // and carry 2014 medians (OOH 2014–15); the other two are O*NET's alone, with OEWS figures from 2020 on.
-    const el = await settle<RelatedJobs>(html`<related-jobs career="cashier" year="2014"></related-jobs>`);
+    const el = await settle<RelatedJobs>(html`<related-jobs lang="en" career="cashier" year="2014"></related-jobs>`);
     expect(shadow(el).querySelector('[part=error]')).to.equal(null);
     expect(rows(el).map((row) => [row[0], row[2]])).to.deep.equal([
       ['Counter and Rental Clerks', 'Not reported'],
@@ -92,7 +92,7 @@ describe('<related-jobs>', () => {
   });
 
   it('links titles through href-template', async () => {
-    const el = await settle<RelatedJobs>(html`<related-jobs career=${CSR} href-template="/careers/{id}"></related-jobs>`);
+    const el = await settle<RelatedJobs>(html`<related-jobs lang="en" career=${CSR} href-template="/careers/{id}"></related-jobs>`);
     const links = [...shadow(el).querySelectorAll('tbody th a')].map((a) => [textOf(a), a.getAttribute('href')]);
     expect(links).to.have.length(5);
     expect(links[0]).to.deep.equal([
@@ -109,7 +109,7 @@ describe('<related-jobs>', () => {
     expect(getComputedStyle(root.querySelector('table')!).direction).to.equal('rtl');
     expect(textOf(root.querySelector('h2'))).to.equal('المهن ذات الصلة');
     expect(textOf(root.querySelector('caption'))).to.equal('مهن ذات صلة بمهنة ممثل خدمة العملاء');
-    expect(textsOf(root, 'thead th[scope=col]')).to.deep.equal(['المهنة', 'طبيعة العمل', 'الأجر السنوي الوسيط', 'الحد الأدنى من التعليم']);
+    expect(textsOf(root, 'thead th[scope=col]')).to.deep.equal(['المهنة', 'طبيعة العمل', 'الأجر السنوي الوسيط', 'المؤهل التعليمي المعتاد لدخول المهنة']);
     // None of CSR's related occupations is curated: every title and description is O*NET's English.
     expect(titleLanguages(ar)).to.deep.equal(CSR_RELATED.map((title) => [title, 'en ltr']));
     const title = root.querySelector('tbody tr:nth-child(3) th span[lang=en]')!;

@@ -15,7 +15,7 @@ const RN_SCOPE_NOTE =
 
 describe('<salary-table>', () => {
   it('shows the latest edition (May 2025 OEWS) by default, with every percentile and the mean, in English', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR}></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR}></salary-table>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Wages: Customer Service Representative');
     expect(textOf(root.querySelector('table caption'))).to.equal('Wages in 2025, in US dollars');
@@ -38,7 +38,7 @@ describe('<salary-table>', () => {
   });
 
   it('still shows the seed edition of 2018 when year="2018", with its own source', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2018"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} year="2018"></salary-table>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Wages: Customer Service Representative');
     expect(textOf(root.querySelector('table caption'))).to.equal('Wages in 2018, in US dollars');
@@ -95,7 +95,7 @@ describe('<salary-table>', () => {
   });
 
   it('shows only what an edition reports: 2016 has the 25th–75th percentiles and no hourly figures', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2016"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} year="2016"></salary-table>`);
     const root = shadow(el);
     expect(textsOf(root, 'thead th')).to.deep.equal(['Pay level', 'Per year']);
     expect(textsOf(root, 'tbody th')).to.deep.equal(['25th percentile', 'Median', '75th percentile']);
@@ -104,7 +104,7 @@ describe('<salary-table>', () => {
   });
 
   it('shows the 2008 hourly median with its source', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2008"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} year="2008"></salary-table>`);
     const root = shadow(el);
     expect(textsOf(root, 'thead th')).to.deep.equal(['Pay level', 'Per hour']);
     expect(textsOf(root, 'tbody td')).to.deep.equal(['$14.36']);
@@ -112,7 +112,7 @@ describe('<salary-table>', () => {
   });
 
   it('says which years exist when the year has no figures, and fires career-widget-error', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="1999"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} year="1999"></salary-table>`);
     expect(shadow(el).querySelector('table')).to.equal(null);
     expect(textOf(shadow(el).querySelector('[part=error]'))).to.equal(
       'There are no wage figures for 1999. Figures are available for 2025, 2024, 2023, 2022, 2021, 2020, 2018, 2017, 2016, 2014, and 2008.',
@@ -122,7 +122,7 @@ describe('<salary-table>', () => {
   });
 
   it('puts its heading at heading-level', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} heading-level="4"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} heading-level="4"></salary-table>`);
     expect(shadow(el).querySelector('h4')).to.exist;
     expect(shadow(el).querySelector('h2')).to.equal(null);
   });
@@ -137,7 +137,7 @@ describe('<salary-table>', () => {
 
 describe('<salary-table> with top-coded wages', () => {
   it('shows the 75th and 90th percentiles of 2024 as “at least” the cap, never as a plain figure, in English', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="chief-executive" year="2024"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="chief-executive" year="2024"></salary-table>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Wages: Chief Executives');
     expect(textOf(root.querySelector('caption'))).to.equal('Wages in 2024, in US dollars');
@@ -169,7 +169,7 @@ describe('<salary-table> with top-coded wages', () => {
   });
 
   it('states the caps in the distribution chart’s accessible name too', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="chief-executive" year="2024" chart></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="chief-executive" year="2024" chart></salary-table>`);
     const distribution = shadow(el).querySelector('figure[part=chart] svg')!;
     expect(distribution.getAttribute('aria-label')).to.equal(
       'Wages per year in 2024: 10th percentile $73,710, 25th percentile $126,080, Median $206,420, 75th percentile at least $239,200, and 90th percentile at least $239,200',
@@ -177,7 +177,7 @@ describe('<salary-table> with top-coded wages', () => {
   });
 
   it('shows the plain figures the May 2025 file publishes for year="2025"', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="chief-executive" year="2025"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="chief-executive" year="2025"></salary-table>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('caption'))).to.equal('Wages in 2025, in US dollars');
     expect(cells(root)).to.deep.equal([
@@ -197,7 +197,7 @@ describe('<salary-table> with top-coded wages', () => {
 
 describe('<salary-table> for hourly-only occupations', () => {
   it('has a “Per hour” column and no “Per year” column for actors', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="actor"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="actor"></salary-table>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Wages: Actors');
     expect(textOf(root.querySelector('caption'))).to.equal('Wages in 2025, in US dollars');
@@ -216,7 +216,7 @@ describe('<salary-table> for hourly-only occupations', () => {
   });
 
   it('charts the hourly distribution, and no per-year trend', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="actor" chart></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="actor" chart></salary-table>`);
     const charts = [...shadow(el).querySelectorAll('figure[part=chart]')];
     expect(charts).to.have.length(1);
     expect(charts[0].querySelector('svg')!.getAttribute('aria-label')).to.equal(
@@ -229,8 +229,8 @@ describe('<salary-table> for hourly-only occupations', () => {
 describe('<salary-table> for occupations that share a SOC code', () => {
   it('shows Acute Care Nurses (29-1141.01) the registered nurses’ wages, with a note naming SOC 29-1141', async () => {
     const page = await settle<HTMLElement>(html`<div>
-      <salary-table career="29-1141.01"></salary-table>
-      <salary-table career="registered-nurse"></salary-table>
+      <salary-table lang="en" career="29-1141.01"></salary-table>
+      <salary-table lang="en" career="registered-nurse"></salary-table>
     </div>`);
     const [acute, rn] = page.querySelectorAll('salary-table');
     expect(textOf(shadow(acute).querySelector('h2'))).to.equal('Wages: Acute Care Nurses');
@@ -253,7 +253,7 @@ describe('<salary-table> for occupations that share a SOC code', () => {
   });
 
   it('notes the SOC code of chief executives (two O*NET occupations) beside their OEWS wages', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="chief-executive"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="chief-executive"></salary-table>`);
     expect(textOf(shadow(el).querySelector('p.note'))).to.equal(
       'These figures are for SOC 11-1011 as a whole: the BLS publishes one set of wages for it, and O*NET divides it into 2 occupations, this one included.',
     );
@@ -263,9 +263,9 @@ describe('<salary-table> for occupations that share a SOC code', () => {
 describe('<salary-table> career ids', () => {
   it('shows the same table for the readable id, the O*NET-SOC code and the SOC code', async () => {
     const page = await settle<HTMLElement>(html`<div>
-      <salary-table career="registered-nurse"></salary-table>
-      <salary-table career="29-1141.00"></salary-table>
-      <salary-table career="29-1141"></salary-table>
+      <salary-table lang="en" career="registered-nurse"></salary-table>
+      <salary-table lang="en" career="29-1141.00"></salary-table>
+      <salary-table lang="en" career="29-1141"></salary-table>
     </div>`);
     const tables = [...page.querySelectorAll('salary-table')];
     const seen = tables.map((el) => ({
@@ -317,7 +317,7 @@ describe('<salary-table> career ids', () => {
 
 describe('<salary-table> without wage figures', () => {
   it('says the BLS publishes none, shows no table, and still loads', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career="fishing-and-hunting-worker"></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career="fishing-and-hunting-worker"></salary-table>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Wages: Fishing and Hunting Workers');
     expect(textOf(root.querySelector('p.status'))).to.equal('The BLS publishes no wage figures for this occupation.');
@@ -342,7 +342,7 @@ describe('<salary-table> without wage figures', () => {
 
 describe('<salary-table chart>', () => {
   it('adds a distribution chart and a trend chart whose accessible names state their values', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} chart></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} chart></salary-table>`);
     const charts = [...shadow(el).querySelectorAll('figure[part=chart]')];
     expect(charts).to.have.length(2);
     const [distribution, trend] = charts.map((figure) => figure.querySelector('svg')!);
@@ -365,7 +365,7 @@ describe('<salary-table chart>', () => {
   });
 
   it('charts the 2018 seed edition’s distribution when year="2018"', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2018" chart></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} year="2018" chart></salary-table>`);
     const [distribution, trend] = [...shadow(el).querySelectorAll('figure[part=chart] svg')];
     expect(distribution.getAttribute('aria-label')).to.equal(
       'Wages per year in 2018: 10th percentile $22,140, Median $33,750, and 90th percentile $55,310',
@@ -380,7 +380,7 @@ describe('<salary-table chart>', () => {
   });
 
   it('leaves gaps in the trend line for years without figures: 2014 | 2016–2018 | 2020–2025', async () => {
-    const el = await settle<SalaryTable>(html`<salary-table career=${CSR} chart></salary-table>`);
+    const el = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} chart></salary-table>`);
     const trend = shadow(el).querySelectorAll('figure[part=chart] svg')[1];
     const lines = [...trend.querySelectorAll('polyline')];
     expect(lines.length).to.be.above(1);
@@ -406,7 +406,7 @@ describe('<salary-table chart>', () => {
   });
 
   it('draws the 25th–75th box for 2016, and mirrors right to left in Arabic', async () => {
-    const en = await settle<SalaryTable>(html`<salary-table career=${CSR} year="2016" chart></salary-table>`);
+    const en = await settle<SalaryTable>(html`<salary-table lang="en" career=${CSR} year="2016" chart></salary-table>`);
     const box = shadow(en).querySelector('.box')!;
     expect(box).to.exist;
     const ar = await settle<SalaryTable>(html`<salary-table career=${CSR} lang="ar" year="2018" chart></salary-table>`);

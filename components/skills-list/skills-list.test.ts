@@ -17,7 +17,7 @@ const integer = (locale: string, value: number) => new Intl.NumberFormat(locale)
 
 describe('<skills-list>', () => {
   it("lists the seeds' soft skills with explanations and personal qualities, then O*NET's most important skills, knowledge and work styles, in English", async () => {
-    const el = await settle<SkillsList>(html`<skills-list career=${CSR}></skills-list>`);
+    const el = await settle<SkillsList>(html`<skills-list lang="en" career=${CSR}></skills-list>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Skills and qualities: Customer Service Representative');
     expect(textsOf(root, 'h3')).to.deep.equal([
@@ -64,20 +64,20 @@ describe('<skills-list>', () => {
       },
     ]);
     // English names in an English widget need no marking.
-    expect(root.querySelector('[lang=en]')).to.equal(null);
+    expect(root.querySelectorAll('ul[lang], li [lang]')).to.have.length(0);
     const sources = textOf(root.querySelector('[part=sources]'));
     expect(sources).to.match(/^Sources: Employment and Training Administration, U\.S\. Department of Labor, O\*NET OnLine \(visited August 20, 2018\)/);
     expect(sources).to.contain('Malay edition of this profile');
   });
 
   it('is announced as lists of the right length', async () => {
-    const el = await settle<SkillsList>(html`<skills-list career=${CSR}></skills-list>`);
+    const el = await settle<SkillsList>(html`<skills-list lang="en" career=${CSR}></skills-list>`);
     const lists = shadow(el).querySelectorAll('ul');
     expect([...lists].map((list) => list.querySelectorAll(':scope > li').length)).to.deep.equal([5, 5, 8, 7, 8]);
   });
 
   it("shows `limit` of each O*NET list, with a note, and every one of the seeds' items", async () => {
-    const el = await settle<SkillsList>(html`<skills-list career=${CSR} limit="3"></skills-list>`);
+    const el = await settle<SkillsList>(html`<skills-list lang="en" career=${CSR} limit="3"></skills-list>`);
     expect(onetLists(el)).to.deep.equal([
       {heading: 'Skills (O*NET)', items: ['Active Listening', 'Service Orientation', 'Speaking'], note: 'The 3 most important of 12 rated important by O*NET.'},
       {
@@ -163,7 +163,7 @@ describe('<skills-list>', () => {
   });
 
   it("shows an imported occupation's O*NET lists alone, citing O*NET 29.3 with its attribution", async () => {
-    const el = await settle<SkillsList>(html`<skills-list career="registered-nurse"></skills-list>`);
+    const el = await settle<SkillsList>(html`<skills-list lang="en" career="registered-nurse"></skills-list>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('h2'))).to.equal('Skills and qualities: Registered Nurses');
     expect(textsOf(root, 'h3')).to.deep.equal(['Skills (O*NET)', 'Knowledge (O*NET)', 'Work styles (O*NET)']);
@@ -180,12 +180,12 @@ describe('<skills-list>', () => {
       'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. The O*NET content shown here was selected and shortened by career-widgets.',
     ]);
 
-    const quiet = await settle<SkillsList>(html`<skills-list career="registered-nurse" no-attribution></skills-list>`);
+    const quiet = await settle<SkillsList>(html`<skills-list lang="en" career="registered-nurse" no-attribution></skills-list>`);
     expect(shadow(quiet).querySelector('[part~=attribution]')).to.equal(null);
   });
 
   it('caps sub-headings at h6', async () => {
-    const el = await settle<SkillsList>(html`<skills-list career=${CSR} heading-level="6"></skills-list>`);
+    const el = await settle<SkillsList>(html`<skills-list lang="en" career=${CSR} heading-level="6"></skills-list>`);
     expect(shadow(el).querySelectorAll('h6')).to.have.length(6);
   });
 

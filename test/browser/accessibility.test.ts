@@ -76,7 +76,7 @@ describe('accessibility audit', () => {
   });
 
   it('stays readable in forced-colors mode', async () => {
-    const el = await settle<HTMLElement>(html`<salary-table career=${CSR} chart></salary-table>`);
+    const el = await settle<HTMLElement>(html`<salary-table lang="en" career=${CSR} chart></salary-table>`);
     let emulated = true;
     try {
       await emulateMedia({forcedColors: 'active'});
@@ -104,7 +104,7 @@ describe('accessibility audit', () => {
   });
 
   it('honours prefers-reduced-motion: contents links jump instead of scrolling smoothly', async () => {
-    const profile = await rendered(html`<career-profile career=${CSR} sections="overview fit"></career-profile>`);
+    const profile = await rendered(html`<career-profile lang="en" career=${CSR} sections="overview fit"></career-profile>`);
     const behaviours: (ScrollBehavior | undefined)[] = [];
     const {scrollIntoView} = Element.prototype;
     const {matchMedia: realMatchMedia} = window;

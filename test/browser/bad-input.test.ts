@@ -84,7 +84,7 @@ describe('bad input', () => {
     const missing = await withGoodNeighbour(html`<salary-table career=${CSR} year="2019" lang="ar"></salary-table>`);
     expect(missing.message).to.contain('لا توجد أرقام للأجور لعام');
     expect(missing.reasons).to.deep.equal(['no-data-for-year']);
-    const word = await withGoodNeighbour(html`<career-facts career=${CSR} year="latest"></career-facts>`);
+    const word = await withGoodNeighbour(html`<career-facts lang="en" career=${CSR} year="latest"></career-facts>`);
     expect(word.message).to.equal(
       'There are no wage figures for latest. Figures are available for 2025, 2024, 2023, 2022, 2021, 2020, 2018, 2017, 2016, 2014, and 2008.',
     );
@@ -137,7 +137,7 @@ describe('bad input', () => {
 
   it('very long strings: quoted in short, laid out within the widget', async () => {
     const longCareer = 'a'.repeat(5000);
-    const career = await withGoodNeighbour(html`<career-facts career=${longCareer}></career-facts>`);
+    const career = await withGoodNeighbour(html`<career-facts lang="en" career=${longCareer}></career-facts>`);
     expect(career.message).to.equal(`No career information was found for “${'a'.repeat(60)}…”.`);
     const text = await withGoodNeighbour(html`<career-facts src="${BYO}/long-text.json" lang="en" style="inline-size: 30em"></career-facts>`);
     const base = shadow(text.bad).querySelector('[part=base]')!;
@@ -148,7 +148,7 @@ describe('bad input', () => {
 
   it('strings that contain HTML or script are shown as inert text', async () => {
     const attack = '<img src=x onerror="window.injected=1">';
-    const attribute = await withGoodNeighbour(html`<career-facts career=${attack}></career-facts>`);
+    const attribute = await withGoodNeighbour(html`<career-facts lang="en" career=${attack}></career-facts>`);
     expect(attribute.message).to.equal(`No career information was found for “${attack}”.`);
     const data = await withGoodNeighbour(html`<career-facts src="${BYO}/html-in-text.json"></career-facts>`);
     expect(textOf(shadow(data.bad).querySelector('h2'))).to.equal('<img src=x onerror="window.injected=1"><b>Bold</b> agent');
@@ -174,7 +174,7 @@ describe('bring your own data', () => {
   });
 
   it('says when the file is for another career than the one named', async () => {
-    const el = await settle<HTMLElement>(html`<career-facts career="teller" src="${BYO}/night-support-agent.en.json"></career-facts>`);
+    const el = await settle<HTMLElement>(html`<career-facts lang="en" career="teller" src="${BYO}/night-support-agent.en.json"></career-facts>`);
     expect(textOf(shadow(el).querySelector('[part=error]'))).to.equal(
       'The career information is damaged and cannot be shown: /facts/id is “night-support-agent”, not “teller”.',
     );

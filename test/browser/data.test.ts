@@ -45,7 +45,7 @@ describe('data loading', () => {
     );
     observer.observe({type: 'resource', buffered: false});
     await settle(html`<div>
-      ${Array.from({length: 6}, () => html`<career-facts career="teller"></career-facts><salary-table career="teller"></salary-table>`)}
+      ${Array.from({length: 6}, () => html`<career-facts lang="en" career="teller"></career-facts><salary-table career="teller"></salary-table>`)}
       <career-facts career="teller" lang="ru"></career-facts>
     </div>`);
     await new Promise((resolve) => setTimeout(resolve, 100));

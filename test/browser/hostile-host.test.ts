@@ -94,13 +94,13 @@ describe('connecting and disconnecting', () => {
       // Widgets already on the page from other tests are removed first.
       document.querySelectorAll('body *').forEach((el) => el.shadowRoot && el.remove());
       const page = await settle<HTMLElement>(html`<div>
-        ${Array.from({length: 20}, () => html`<career-facts career=${CSR}></career-facts>`)}
+        ${Array.from({length: 20}, () => html`<career-facts lang="en" career=${CSR}></career-facts>`)}
         <career-profile career=${CSR} sections="overview wages"></career-profile>
       </div>`);
       expect(observing.size).to.be.at.most(1, 'one observer watches lang for every widget');
       page.remove();
       expect(observing.size).to.equal(0);
-      const again = await fixture<HTMLElement>(html`<career-facts career=${CSR}></career-facts>`);
+      const again = await fixture<HTMLElement>(html`<career-facts lang="en" career=${CSR}></career-facts>`);
       expect(observing.size).to.equal(1);
       again.remove();
       expect(observing.size).to.equal(0);

@@ -185,7 +185,7 @@ describe('profile sections', () => {
   });
 
   it('<career-environment> has work environment and schedule under sub-headings', async () => {
-    const el = await settle<HTMLElement>(html`<career-environment career=${CSR} heading-level="3"></career-environment>`);
+    const el = await settle<HTMLElement>(html`<career-environment lang="en" career=${CSR} heading-level="3"></career-environment>`);
     expect(textOf(shadow(el).querySelector('h3'))).to.equal('Work environment and schedule');
     expect(textsOf(shadow(el), 'h4')).to.deep.equal(['Work environment', 'Schedule']);
     expect(sources(el)).to.equal('Source: Icelandic edition of this profile (The Balance)');
