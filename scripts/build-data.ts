@@ -7,7 +7,7 @@
 //   dist/data/index.json                 ids, codes and titles, for the demo and embed builder only
 //
 // <id> is each name a page may use: the readable id and the O*NET-SOC code; a SOC code
-// (29-1141) is read as its .00 occupation, which is written for every SOC code in the data.
+// (29-1141) is read as its .00 occupation.
 // A widget fetches one file, however many occupations the dataset holds.
 //
 // read → check → merge → write, each a step of its own below.
@@ -210,9 +210,8 @@ function checkReferences({occupations, factsFiles, sources}: Dataset, problems: 
 async function writeRuntime(dataset: Dataset, outDir: string, validators: Validators) {
   await rm(outDir, {recursive: true, force: true});
   const {occupations} = dataset;
-  const socRepresentatives = representativesBySoc(occupations);
   for (const occupation of occupations.values()) {
-    const names = namesOf(occupation.facts, socRepresentatives);
+    const names = occupation.facts.code ? [occupation.facts.id, occupation.facts.code] : [occupation.facts.id];
     for (const part of Object.keys(PARTS) as TextPart[]) {
       const runtime = runtimePart(occupation, part, dataset);
       const translations = Object.fromEntries(runtime.translations.map((locale) => [locale, translatedText(occupation, part, locale, dataset)]));
@@ -236,23 +235,6 @@ async function writeRuntime(dataset: Dataset, outDir: string, validators: Valida
       .sort((a, b) => a.titles.en!.localeCompare(b.titles.en!, 'en')),
   };
   await writeJson(join(outDir, 'index.json'), index);
-}
-
-/** The occupation a SOC code names: its .00 occupation where the data has one, else the first of its code. */
-function representativesBySoc(occupations: Map<string, Occupation>): Map<string, string> {
-  const bySoc = new Map<string, string>();
-  const codes = [...occupations.values()].flatMap(({facts}) => (facts.code ? [facts.code] : [])).sort();
-  for (const code of codes) if (!bySoc.has(code.slice(0, 7))) bySoc.set(code.slice(0, 7), code);
-  return bySoc;
-}
-
-/** The directories an occupation is written under: its id, its code, and `<soc>.00` where that names it. */
-function namesOf(facts: OccupationFacts, socRepresentatives: Map<string, string>): string[] {
-  if (!facts.code) return [facts.id];
-  const names = [facts.id, facts.code];
-  const socName = `${facts.code.slice(0, 7)}.00`;
-  if (socRepresentatives.get(facts.code.slice(0, 7)) === facts.code && socName !== facts.code) names.push(socName);
-  return names;
 }
 
 export function runtimePart(occupation: Occupation, part: TextPart, {occupations, sources, citations}: Dataset): RuntimePart {

@@ -48,7 +48,8 @@ function directoryUrl(url: string | URL): URL {
 }
 
 // A career is named by its readable id (registered-nurse), its O*NET-SOC code (29-1141.00) or
-// its SOC code (29-1141), which names the O*NET occupation written as <soc>.00 (build-data.ts).
+// its SOC code (29-1141), which names its .00 occupation. The "All Other" SOC codes, whose .00
+// O*NET gives no data, name none: the widget says it found no career rather than show a specialty.
 const READABLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 const SOC_CODE = /^\d{2}-\d{4}$/;
@@ -101,8 +102,7 @@ export async function loadCareer(career: string, locale: SupportedLocale, part: 
 
 /** Every name a page may give the career of these facts. */
 function namesOf(facts: RuntimeFacts): string[] {
-  const soc = facts.code?.slice(0, 7);
-  return [facts.id, ...(facts.code && soc ? [facts.code, soc] : [])];
+  return [facts.id, ...(facts.code?.endsWith('.00') ? [facts.code, facts.code.slice(0, 7)] : facts.code ? [facts.code] : [])];
 }
 
 /**

@@ -128,6 +128,9 @@ describe('data loading', () => {
     for (const malformed of ['29-1141.0', '2914-11', '29-114', '29-1141.000']) {
       expect((await problemOf(loadCareer(malformed, 'en', 'overview'))).reason, malformed).to.equal('unknown-career');
     }
+    // An "All Other" SOC code has no .00 occupation with O*NET data, only specialties: it names none.
+    expect((await loadCareer('11-9199.01', 'en', 'overview')).facts.soc.code).to.equal('11-9199');
+    expect((await problemOf(loadCareer('11-9199', 'en', 'overview'))).reason).to.equal('unknown-career');
     // What a reader sees: the same occupation under each name, and a plain message for a malformed code.
     const page = await settle<HTMLElement>(html`<div>
       <career-facts career="registered-nurse" lang="en"></career-facts>
