@@ -225,6 +225,13 @@ export const PARTS = {
 export type TextPart = keyof typeof PARTS;
 export const TEXT_PARTS = Object.keys(PARTS) as TextPart[];
 
+/**
+ * The parts whose facts name terms in English (O*NET's skills; kinds of software). Their names in
+ * each language are one file per part and language for the whole dataset,
+ * dist/data/terms/<part>.<locale>.json (RuntimeText.terms): fetched once, cached for every occupation.
+ */
+export const TERM_PARTS: readonly TextPart[] = ['skills', 'technology'];
+
 /** What every part carries of the facts. */
 type CommonFacts = Pick<OccupationFacts, 'id' | 'code' | 'soc' | 'textSources'>;
 
@@ -256,6 +263,12 @@ export interface RuntimeText extends Partial<OccupationText> {
    * mark such text with `lang` and `dir`, so screen readers read it in its own voice.
    */
   langs?: Partial<Record<keyof OccupationText, string>>;
+  /**
+   * The names, in the text's language, of the terms the facts name in English: O*NET's skills,
+   * knowledge areas and work styles by Content Model id, kinds of software by O*NET's name.
+   * A term without one is shown in English, marked as English.
+   */
+  terms?: Record<string, string>;
 }
 
 /** One career in one language, as a widget shows it; also the form of a host's own data (`src`). */

@@ -3,7 +3,10 @@
 //   dist/data/<id>/<part>.json           one part (PARTS) of one occupation in every language: its
 //                                        facts once, its text in English, titles and citations in
 //                                        every language that has them
-//   dist/data/<id>/<part>.<locale>.json  the part's text translated into <locale>, where it is
+//   dist/data/<id>/<part>.<locale>.json  the part's long text translated into <locale>, where it is
+//                                        (a curated edition, or data/l10n/<locale>/text/<id>.json)
+//   dist/data/terms/<part>.<locale>.json the names in <locale> of the terms a part's facts name in
+//                                        English (TERM_PARTS): one file for every occupation
 //   dist/data/index.json                 ids, codes and titles, for the demo and embed builder only
 //
 // <id> is each name a page may use: the readable id and the O*NET-SOC code; a SOC code
@@ -19,6 +22,7 @@ import {
   PARTS,
   PUBLIC_SOURCES,
   SOURCE_LOCALE,
+  TERM_PARTS,
   SUPPORTED_LOCALES,
   type DatasetIndex,
   type OccupationFacts,
@@ -31,6 +35,7 @@ import {
   type SupportedLocale,
   type TextPart,
 } from '../data/types.js';
+import {checkTranslations, englishTerms, localizedText, readTranslations, termsIn, type Translations} from './translations.js';
 
 const EDITORIAL_FIELDS = new Set(['$schema', 'note', 'shown']);
 const TECHNOLOGY_LIMIT = 30;
@@ -50,12 +55,15 @@ interface BuildOptions {
   root?: string;
 }
 
-/** One occupation as the build sees it: its facts, and its text in each language that has it. */
+/**
+ * One occupation as the build sees it: its facts, and its text in each language that has it:
+ * all of it in English, what a curated edition or a translation file gives in the others.
+ */
 export interface Occupation {
   /** Where it is read from, for messages. */
   file: string;
   facts: OccupationFacts;
-  texts: Partial<Record<SupportedLocale, OccupationText>>;
+  texts: Partial<Record<SupportedLocale, Partial<OccupationText>>>;
 }
 
 interface Dataset {
@@ -64,6 +72,9 @@ interface Dataset {
   factsFiles: {file: string; facts: OccupationFacts}[];
   sources: Record<string, Source>;
   citations: Record<SupportedLocale, Record<string, string>>;
+  translations: Translations;
+  /** Each language's names of the terms the facts name in English (skills, kinds of software), by key. */
+  terms: Partial<Record<SupportedLocale, Map<string, string>>>;
 }
 
 export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOptions) {
@@ -73,7 +84,7 @@ export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOp
   if (problems.length) throw new DataError(problems);
   const ids = [...dataset.occupations.keys()].sort();
   if (outDir) await writeRuntime(dataset, outDir, await loadValidators(join(dataDir, 'schema')));
-  return {ids, occupations: dataset.occupations};
+  return {ids, occupations: dataset.occupations, translations: dataset.translations};
 }
 
 // read: the curated occupations (data/occupations/<id>/), the imported ones (data/imported/),
@@ -152,7 +163,18 @@ async function readDataset(dataDir: string, root: string, problems: string[]): P
     }
     occupations.set(id, imported ? mergeCurated(imported, {file: display(factsFile), facts, texts}) : {file: display(factsFile), facts, texts});
   }
-  return {occupations, factsFiles, sources, citations};
+  const translations = await readTranslations(dataDir, display, problems);
+  checkTranslations(translations, occupations.values(), problems);
+  const english = englishTerms(occupations.values());
+  const terms: Dataset['terms'] = {};
+  for (const locale of SUPPORTED_LOCALES.filter((l) => l !== SOURCE_LOCALE)) {
+    terms[locale] = termsIn(translations, locale, english);
+    for (const occupation of occupations.values()) {
+      const localized = {...localizedText(translations, locale, occupation), ...occupation.texts[locale]};
+      if (Object.keys(localized).length) occupation.texts[locale] = localized;
+    }
+  }
+  return {occupations, factsFiles, sources, citations, translations, terms};
 }
 
 /**
@@ -175,7 +197,7 @@ export function mergeCurated(imported: Occupation, curated: Occupation): Occupat
   };
   if (!facts.mbti) delete facts.mbti;
   const english = imported.texts[SOURCE_LOCALE]!;
-  const texts = Object.fromEntries(
+  const texts: Occupation['texts'] = Object.fromEntries(
     Object.entries(curated.texts).map(([locale, text]) => [locale, locale === SOURCE_LOCALE ? {...english, ...text} : text]),
   );
   return {file: curated.file, facts, texts};
@@ -228,6 +250,7 @@ async function writeRuntime(dataset: Dataset, outDir: string, validators: Valida
       }
     }
   }
+  for (const {part, locale, names} of termFiles(dataset)) await writeJson(join(outDir, 'terms', `${part}.${locale}.json`), names);
   const index: DatasetIndex = {
     locales: [...SUPPORTED_LOCALES],
     occupations: [...occupations.values()]
@@ -239,7 +262,7 @@ async function writeRuntime(dataset: Dataset, outDir: string, validators: Valida
 
 export function runtimePart(occupation: Occupation, part: TextPart, {occupations, sources, citations}: Dataset): RuntimePart {
   const {facts, texts} = occupation;
-  const english = withoutEditorialFields(texts[SOURCE_LOCALE]!);
+  const english = withoutEditorialFields(texts[SOURCE_LOCALE] as OccupationText);
   const spec = PARTS[part];
   const related = part === 'related' ? (facts.related ?? []).map((id) => occupations.get(id)!) : [];
   const partFacts: Record<string, unknown> = {id: facts.id, soc: facts.soc, textSources: facts.textSources};
@@ -275,7 +298,9 @@ export function runtimePart(occupation: Occupation, part: TextPart, {occupations
     sources: Object.fromEntries(cited.map((s) => [s, citations[SOURCE_LOCALE][s]])),
   };
   const translations = SUPPORTED_LOCALES.filter(
-    (locale) => locale !== SOURCE_LOCALE && texts[locale] && (spec.text.some((f) => texts[locale]![f] !== undefined) || related.some((r) => r.texts[locale])),
+    (locale) =>
+      locale !== SOURCE_LOCALE &&
+      (spec.text.some((f) => texts[locale]?.[f] !== undefined) || related.some((r) => relatedText(r, locale) !== undefined)),
   );
   return {
     facts: runtimeFacts,
@@ -292,24 +317,46 @@ export function runtimePart(occupation: Occupation, part: TextPart, {occupations
 
 /** A part's text in a language it was translated into: the fields it has there, and the related occupations' text that is. */
 function translatedText(occupation: Occupation, part: TextPart, locale: SupportedLocale, dataset: Dataset): RuntimeText {
-  const text = withoutEditorialFields(occupation.texts[locale]!);
+  const text = withoutEditorialFields(occupation.texts[locale] ?? {});
   const related = part === 'related' ? (occupation.facts.related ?? []).map((id) => dataset.occupations.get(id)!) : [];
   const relatedTexts = related.flatMap((r) => {
     const translated = relatedText(r, locale);
     return translated ? [[r.facts.id, translated] as const] : [];
   });
   return {
-    title: text.title,
+    title: text.title ?? occupation.texts[SOURCE_LOCALE]!.title!,
     ...pick(text, PARTS[part].text),
     ...(relatedTexts.length ? {related: Object.fromEntries(relatedTexts)} : {}),
     sources: citationsIn(locale, runtimeCited(occupation, part, dataset), dataset.citations),
   };
 }
 
-/** A related occupation's row: its title, and what it does in one sentence (O*NET's descriptions run to several). */
+/**
+ * A related occupation's row in a language that has its summary: its title, and what it does in
+ * one sentence (O*NET's descriptions run to several). Titles alone travel in `relatedTitles`.
+ */
 function relatedText({texts}: Occupation, locale: SupportedLocale) {
   const text = texts[locale];
-  return text && {title: text.title, summary: firstSentence(text.summary), ...(text.educationNote ? {educationNote: text.educationNote} : {})};
+  if (!text?.summary) return undefined;
+  const title = text.title ?? texts[SOURCE_LOCALE]!.title!;
+  return {title, summary: firstSentence(text.summary), ...(text.educationNote ? {educationNote: text.educationNote} : {})};
+}
+
+/** The keys of the terms a part's facts name: O*NET's descriptors by id, kinds of software by name. */
+function termsOf(facts: Partial<OccupationFacts>): string[] {
+  const descriptors = [...(facts.skills ?? []), ...(facts.knowledge ?? []), ...(facts.workStyles ?? [])].map((e) => e.id);
+  return [...new Set([...descriptors, ...(facts.technology ?? []).map((t) => t.category)])];
+}
+
+/** Each term part's names in each language: every term any occupation's part names, that the language has. */
+function termFiles({occupations, terms}: Dataset): {part: TextPart; locale: SupportedLocale; names: Record<string, string>}[] {
+  return TERM_PARTS.flatMap((part) => {
+    const keys = new Set([...occupations.values()].flatMap(({facts}) => termsOf(pick(facts, PARTS[part].facts))));
+    return SUPPORTED_LOCALES.flatMap((locale) => {
+      const names = terms[locale];
+      return names ? [{part, locale, names: Object.fromEntries([...keys].sort().flatMap((key) => (names.has(key) ? [[key, names.get(key)!]] : [])))}] : [];
+    });
+  });
 }
 
 /** Every source a part cites: the occupation's, and for the related part the related occupations'. */
@@ -353,7 +400,7 @@ function contentsOf(facts: OccupationFacts, text: OccupationText): string[] {
 }
 
 function titlesOf(texts: Occupation['texts']): Partial<Record<SupportedLocale, string>> {
-  return Object.fromEntries(SUPPORTED_LOCALES.flatMap((locale) => (texts[locale] ? [[locale, texts[locale]!.title]] : [])));
+  return Object.fromEntries(SUPPORTED_LOCALES.flatMap((locale) => (texts[locale]?.title ? [[locale, texts[locale]!.title]] : [])));
 }
 
 function pick<T extends object>(value: T, keys: readonly string[]): Partial<T> {

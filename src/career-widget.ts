@@ -4,7 +4,7 @@ import {html as staticHtml, literal} from 'lit/static-html.js';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {Task, TaskStatus} from '@lit/task';
-import type {IntroducedList, OccupationText, RuntimeText, TextPart, WageValue} from '../data/types.js';
+import {SOURCE_LOCALE, type IntroducedList, type OccupationText, type RuntimeText, type TextPart, type WageValue} from '../data/types.js';
 import {CareerDataProblem, loadCareer, type CareerData, type ProblemReason} from './data.js';
 import {formattersFor, type Formatters} from './format.js';
 import {LocaleController, type ResolvedLocale} from './locale.js';
@@ -23,8 +23,11 @@ export interface CareerWidgetEventDetail {
   requestedLocale?: string;
 }
 
-/** Problems the widget works around: it still shows the career, with a note. */
-export type NoticeReason = 'unsupported-locale' | 'malformed-locale' | 'invalid-heading-level';
+/**
+ * What the widget works around or owns up to: it still shows the career, with a note.
+ * `partly-in-english`: some of what it shows has no translation into the widget's language.
+ */
+export type NoticeReason = 'unsupported-locale' | 'malformed-locale' | 'invalid-heading-level' | 'partly-in-english';
 
 export interface CareerWidgetErrorDetail extends CareerWidgetEventDetail {
   reason: ProblemReason | NoticeReason;
@@ -43,9 +46,16 @@ interface Notice {
 /** Attribute values quoted in messages are cut to this length. */
 const QUOTE_LENGTH = 60;
 
+export interface CareerWidgetNoticeDetail extends CareerWidgetEventDetail {
+  reason: NoticeReason;
+  /** What the note says, in English, for the host's logs. */
+  message: string;
+}
+
 interface CareerWidgetEventMap {
   'career-widget-load': CustomEvent<CareerWidgetEventDetail>;
   'career-widget-error': CustomEvent<CareerWidgetErrorDetail>;
+  'career-widget-notice': CustomEvent<CareerWidgetNoticeDetail>;
 }
 
 declare global {
@@ -76,16 +86,19 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
  * and renders the loaded career in `renderCareer()`.
  *
  * @event career-widget-load - The career is shown. `detail`: `{career, locale, title}`.
+ * @event career-widget-notice - The career is shown with a note, once per note (`reason`:
+ *   partly-in-english, unsupported-locale, malformed-locale, invalid-heading-level).
+ *   `detail`: `{career, locale, reason, message}`.
  * @event career-widget-error - The career cannot be shown (`reason`: missing-career, unknown-career,
- *   network, bad-data, no-data-for-year), or is shown with a note (`reason`: unsupported-locale,
- *   malformed-locale, invalid-heading-level). `detail`: `{career, locale, reason, message}`.
+ *   network, bad-data, no-data-for-year); also fired for each notice, with its reason, so one
+ *   listener hears every problem. `detail`: `{career, locale, reason, message}`.
  *
  * @csspart base - The widget's box.
  * @csspart heading - The widget's heading and sub-headings.
  * @csspart list - Lists.
  * @csspart status - The loading message.
  * @csspart error - The message shown when the career cannot be shown.
- * @csspart notice - The note that the content is shown in English.
+ * @csspart notice - The note that the content, or parts of it, are shown in English.
  * @csspart sources - The source-and-year line.
  * @csspart attribution - The attribution O*NET's license asks for, under O*NET content.
  *
@@ -162,7 +175,12 @@ export abstract class CareerWidget extends LitElement {
     args: () => [this.career, this.locale.locale, (this.constructor as typeof CareerWidget).textPart, this.src] as const,
   });
 
+  /** The state the load or error event was last fired for, and the notices fired since. */
   private lastAnnounced = '';
+  private announcedNotices = new Set<NoticeReason>();
+
+  /** Whether the last render showed text in another language than the widget's (set while rendering). */
+  private showsOtherLanguage = false;
 
   /**
    * Whether the widget has rendered. While new data loads after a change (of locale, say),
@@ -195,14 +213,18 @@ export abstract class CareerWidget extends LitElement {
     if (this.data.status === TaskStatus.PENDING && this.showing) return noChange;
     const problem = this.problem;
     this.showing = true;
+    // The content first: rendering it finds out whether any of it is in another language.
+    this.showsOtherLanguage = false;
+    const content = problem
+      ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`
+      : this.data.status === TaskStatus.COMPLETE
+        ? this.renderCareer(this.data.value!)
+        : html`<p part="status" class="status" role="status">${this.msg('Loading career information…')}</p>`;
+    // A section of <career-profile> leaves its notes to the profile, which shows each once.
+    const notices = this.embedded ? [] : this.notices;
     // Said explicitly: not every engine carries an ancestor's language into shadow trees.
     return html`<div part="base" class="widget" lang=${this.locale.formattingTag}>
-      ${this.notices.map(({text}) => html`<p part="notice" class="notice">${text}</p>`)}
-      ${problem
-        ? html`<p part="error" class="error" role="alert">${this.problemMessage(problem)}</p>`
-        : this.data.status === TaskStatus.COMPLETE
-          ? this.renderCareer(this.data.value!)
-          : html`<p part="status" class="status" role="status">${this.msg('Loading career information…')}</p>`}
+      ${notices.map(({text}) => html`<p part="notice" class="notice">${text}</p>`)}${content}
     </div>`;
   }
 
@@ -223,19 +245,21 @@ export abstract class CareerWidget extends LitElement {
     return staticHtml`<${tag} part="heading" class="heading">${this.heading || content}</${tag}>`;
   }
 
-  /** A bulleted (or numbered) list of texts; `lang` where they are in another language than the widget's. */
-  protected renderList(items: string[], {ordered = false, lang}: {ordered?: boolean; lang?: string} = {}) {
+  /** A bulleted (or numbered) list; marked with its language where it is in another than the widget's. */
+  protected renderList(items: unknown[], {ordered = false, lang}: {ordered?: boolean; lang?: string} = {}) {
     const entries = items.map((item) => html`<li>${item}</li>`);
-    const dir = lang ? 'ltr' : nothing;
+    const marked = this.otherLanguage(lang);
+    const dir = marked ? 'ltr' : nothing;
     return ordered
-      ? html`<ol part="list" lang=${lang ?? nothing} dir=${dir}>${entries}</ol>`
-      : html`<ul part="list" lang=${lang ?? nothing} dir=${dir}>${entries}</ul>`;
+      ? html`<ol part="list" lang=${marked ?? nothing} dir=${dir}>${entries}</ol>`
+      : html`<ul part="list" lang=${marked ?? nothing} dir=${dir}>${entries}</ul>`;
   }
 
   /** An introduced list (an intro paragraph, then the list), or the missing-section note without one. */
   protected renderIntroducedList(list: IntroducedList | undefined, lang?: string) {
+    const marked = this.otherLanguage(lang);
     return list
-      ? html`<div lang=${lang ?? nothing} dir=${lang ? 'ltr' : nothing}><p>${list.intro}</p>${this.renderList(list.items)}</div>`
+      ? html`<div lang=${marked ?? nothing} dir=${marked ? 'ltr' : nothing}><p>${list.intro}</p>${this.renderList(list.items)}</div>`
       : this.renderMissingSection();
   }
 
@@ -244,8 +268,30 @@ export abstract class CareerWidget extends LitElement {
    * translation exists): screen readers switch voice, and right-to-left layout leaves it whole.
    */
   protected inLanguage(text: Pick<RuntimeText, 'langs'>, field: keyof OccupationText, content: unknown) {
-    const lang = text.langs?.[field];
-    return lang ? html`<span lang=${lang} dir="ltr">${content}</span>` : content;
+    return this.inOtherLanguage(text.langs?.[field], content);
+  }
+
+  /** A term the facts name in English (an O*NET skill, a kind of software) by its name in the widget's language, or in English, marked. */
+  protected term(text: Pick<RuntimeText, 'terms'>, key: string, english: string) {
+    const name = text.terms?.[key];
+    if (name !== undefined || this.locale.locale === SOURCE_LOCALE) return name ?? english;
+    return this.inOtherLanguage(SOURCE_LOCALE, english);
+  }
+
+  /** Content in `lang` (where it is not the widget's language) inside an element that says so. */
+  protected inOtherLanguage(lang: string | undefined, content: unknown) {
+    const marked = this.otherLanguage(lang);
+    return marked ? html`<span lang=${marked} dir="ltr">${content}</span>` : content;
+  }
+
+  /**
+   * The `lang` to mark content with, given the language it is in: undefined when it is the
+   * widget's own. Marked content counts toward the widget's note that parts are in English.
+   */
+  protected otherLanguage(lang: string | undefined): string | undefined {
+    if (!lang || lang === this.locale.locale) return undefined;
+    this.showsOtherLanguage = true;
+    return lang;
   }
 
   /**
@@ -332,12 +378,30 @@ export abstract class CareerWidget extends LitElement {
     return undefined;
   }
 
-  /** What the widget works around: a language it does not have, a heading level it cannot use. */
-  private get notices(): Notice[] {
-    const {fallback, requested} = this.locale;
-    if (!fallback && this.headingLevelIsValid) return [];
+  /**
+   * Whether this widget is a section of another (of <career-profile>), which shows the notes of
+   * its sections once, as its own.
+   */
+  protected get embedded(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof CareerWidget;
+  }
+
+  /**
+   * What the widget works around: a language it does not have, text it shows in English, a
+   * heading level it cannot use.
+   */
+  protected get notices(): Notice[] {
+    const {fallback, requested, locale} = this.locale;
     const msg = this.msg;
     const notices: Notice[] = [];
+    if (this.showsOtherLanguage && !fallback) {
+      notices.push({
+        reason: 'partly-in-english',
+        text: msg('Parts of this page are in English.'),
+        message: `Parts of the content have no translation into “${locale}” and are shown in English.`,
+      });
+    }
     if (fallback === 'malformed') {
       notices.push({
         reason: 'malformed-locale',
@@ -385,26 +449,34 @@ export abstract class CareerWidget extends LitElement {
     }
   }
 
-  /** Fires the load and error events once each time the widget settles into a new state. */
+  /**
+   * Fires the load or error event once each time the widget settles into a new state, and each
+   * notice once in that state (a note can appear after the load: a profile's, when a section loads).
+   */
   private announceState() {
     const {status} = this.data;
     if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return;
     const problem = this.problem;
-    const notices = this.notices;
     const {locale, requested, fallback} = this.locale;
-    const state = [problem?.reason ?? 'loaded', this.career, this.src, locale, requested, ...notices.map((n) => n.reason)].join('|');
-    if (state === this.lastAnnounced) return;
-    this.lastAnnounced = state;
     const detail: CareerWidgetEventDetail = {career: this.career, locale, ...(fallback ? {requestedLocale: requested} : {})};
+    const state = [problem?.reason ?? 'loaded', this.career, this.src, locale, requested].join('|');
+    const settled = state !== this.lastAnnounced;
+    if (settled) {
+      this.lastAnnounced = state;
+      this.announcedNotices.clear();
+    }
     if (problem) {
-      const error: CareerWidgetErrorDetail = {...detail, reason: problem.reason, message: problem.message};
-      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit(error)));
+      if (settled) this.dispatchEvent(new CustomEvent('career-widget-error', eventInit<CareerWidgetErrorDetail>({...detail, reason: problem.reason, message: problem.message})));
       return;
     }
-    for (const {reason, message} of notices) {
-      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit<CareerWidgetErrorDetail>({...detail, reason, message})));
+    for (const {reason, message} of this.notices) {
+      if (this.announcedNotices.has(reason)) continue;
+      this.announcedNotices.add(reason);
+      const notice: CareerWidgetNoticeDetail = {...detail, reason, message};
+      this.dispatchEvent(new CustomEvent('career-widget-notice', eventInit(notice)));
+      this.dispatchEvent(new CustomEvent('career-widget-error', eventInit<CareerWidgetErrorDetail>(notice)));
     }
-    this.dispatchEvent(new CustomEvent('career-widget-load', eventInit({...detail, title: this.data.value!.text.title})));
+    if (settled) this.dispatchEvent(new CustomEvent('career-widget-load', eventInit({...detail, title: this.data.value!.text.title})));
   }
 }
 

@@ -1,4 +1,4 @@
-import {SOURCE_LOCALE, type RuntimeData, type RuntimeFacts, type RuntimePart, type RuntimeText, type SupportedLocale, type TextPart} from '../data/types.js';
+import {SOURCE_LOCALE, TERM_PARTS, type RuntimeData, type RuntimeFacts, type RuntimePart, type RuntimeText, type SupportedLocale, type TextPart} from '../data/types.js';
 
 /** Why a widget could not show its career; part of every `career-widget-error` event's detail. */
 export type ProblemReason =
@@ -63,7 +63,9 @@ export function careerDirectory(career: string): string | undefined {
 /**
  * The facts and one text part of a career in one locale. The dataset's part file holds the part
  * in every language (one request); where its long text was translated into the locale, that
- * translation is a second file. Requests are made once per page; concurrent and later ones
+ * translation is a second file; a part that names terms (O*NET's skills, kinds of software) has
+ * their names in the locale from one file for the whole dataset, fetched alongside the part.
+ * Requests are made once per page; concurrent and later ones
  * share one promise. `src`, a host's own file for the career (with `{locale}` standing for the
  * locale), replaces the dataset.
  */
@@ -79,6 +81,9 @@ export async function loadCareer(career: string, locale: SupportedLocale, part: 
     data = (await fetchOnce(new URL(src.replaceAll('{locale}', locale), document.baseURI), id, 'career')) as Partial<CareerData> | null;
   } else {
     const url = new URL(`${directory}/${part}.json`, dataUrl);
+    const terms = locale !== SOURCE_LOCALE && TERM_PARTS.includes(part) ? fetchOnce(new URL(`terms/${part}.${locale}.json`, dataUrl), id, 'translation') : undefined;
+    // Settled here too, so that a failure while the part file loads is not left unhandled.
+    terms?.catch(() => undefined);
     const file = (await fetchOnce(url, id, 'career')) as RuntimePart | null;
     // A dataset of the host's own: its facts and source text are checked, so a problem is named.
     if (external) await validated({facts: file?.facts, text: file?.text}, url.href);
@@ -86,7 +91,9 @@ export async function loadCareer(career: string, locale: SupportedLocale, part: 
     const translation = locale !== SOURCE_LOCALE && file.translations.includes(locale)
       ? ((await fetchOnce(new URL(`${directory}/${part}.${locale}.json`, dataUrl), id, 'translation')) as RuntimeText)
       : undefined;
-    data = inLocale(file, locale, translation);
+    const names = await terms;
+    if (names !== undefined && !isTerms(names)) throw new CareerDataProblem('bad-data', `The term names for “${locale}” are not in the expected form.`);
+    data = inLocale(file, locale, translation, names);
   }
   if (src && data) data = (await validated(data, src)) as Partial<CareerData>;
   if (!isFacts(data?.facts) || !isText(data?.text)) {
@@ -109,7 +116,7 @@ function namesOf(facts: RuntimeFacts): string[] {
  * A part in one language: its translation where there is one, the English text elsewhere, each
  * field that is not in the language asked for named in `langs`, so widgets can mark it.
  */
-export function inLocale(file: RuntimePart, locale: SupportedLocale, translation?: RuntimeText): CareerData {
+export function inLocale(file: RuntimePart, locale: SupportedLocale, translation?: RuntimeText, terms?: Record<string, string>): CareerData {
   const english = file.text;
   const langs: NonNullable<RuntimeText['langs']> = {};
   const text: RuntimeText = {
@@ -118,10 +125,11 @@ export function inLocale(file: RuntimePart, locale: SupportedLocale, translation
     title: file.titles[locale] ?? english.title,
     sources: translation?.sources ?? file.citations[locale] ?? english.sources,
   };
+  if (terms) text.terms = terms;
   if (locale !== SOURCE_LOCALE) {
     if (!file.titles[locale]) langs.title = SOURCE_LOCALE;
     for (const field of Object.keys(english) as (keyof RuntimeText)[]) {
-      if (!['title', 'sources', 'related', 'langs'].includes(field) && translation?.[field] === undefined) {
+      if (!['title', 'sources', 'related', 'langs', 'terms'].includes(field) && translation?.[field] === undefined) {
         langs[field as keyof typeof langs] = SOURCE_LOCALE;
       }
     }
@@ -196,6 +204,10 @@ function isFacts(value: unknown): value is RuntimeFacts {
 function isPart(value: unknown): value is RuntimePart {
   const part = value as RuntimePart | null;
   return isFacts(part?.facts) && isText(part?.text) && typeof part?.titles === 'object' && Array.isArray(part?.translations);
+}
+
+function isTerms(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((name) => typeof name === 'string');
 }
 
 function isText(value: unknown): value is RuntimeText {

@@ -226,12 +226,13 @@ describe('<career-facts> for an imported O*NET occupation', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in Arabic, marks the English title and summary lang="en" dir="ltr", with Arabic labels and numbers', async () => {
+  it('in Arabic: the Arabic title, the English summary marked lang="en" dir="ltr" with a note saying so, Arabic labels and numbers', async () => {
     const el = await settle<CareerFacts>(html`<career-facts career="29-1141.00" lang="ar"></career-facts>`);
     const root = shadow(el);
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(root.querySelector('[part=base]')!).direction).to.equal('rtl');
-    expect(languageOf(root.querySelector('h2')!)).to.deep.equal({text: 'Registered Nurses', lang: 'en', dir: 'ltr', direction: 'ltr'});
+    expect(languageOf(root.querySelector('h2')!)).to.deep.equal({text: 'ممرض مسجل', lang: 'ar', dir: undefined, direction: 'rtl'});
+    expect(textsOf(root, '[part=notice]')).to.deep.equal(['أجزاء من هذه الصفحة باللغة الإنجليزية.']);
     expect(languageOf(root.querySelector('[part=summary]')!)).to.deep.equal({text: RN_SUMMARY, lang: 'en', dir: 'ltr', direction: 'ltr'});
     expect(textsOf(root, 'dt')).to.deep.equal(['الأجر الوسيط', 'عدد الوظائف', 'آفاق العمل']);
     expect(facts(el)).to.deep.equal({
@@ -245,10 +246,12 @@ describe('<career-facts> for an imported O*NET occupation', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in Russian, marks the English title lang="en" and shows Russian labels and numbers', async () => {
+  it('in Russian: the Russian title, the English summary marked, Russian labels and numbers', async () => {
     const el = await settle<CareerFacts>(html`<career-facts career="29-1141.00" lang="ru"></career-facts>`);
     const root = shadow(el);
-    expect(languageOf(root.querySelector('h2')!)).to.deep.equal({text: 'Registered Nurses', lang: 'en', dir: 'ltr', direction: 'ltr'});
+    expect(languageOf(root.querySelector('h2')!)).to.deep.equal({text: 'Дипломированная медицинская сестра', lang: 'ru', dir: undefined, direction: 'ltr'});
+    expect(languageOf(root.querySelector('[part=summary]')!)).to.deep.equal({text: RN_SUMMARY, lang: 'en', dir: 'ltr', direction: 'ltr'});
+    expect(textsOf(root, '[part=notice]')).to.deep.equal(['Часть этой страницы — на английском языке.']);
     expect(facts(el)).to.deep.equal({
       'Медианная оплата': `${usd('ru', 97550)} в год ${usd('ru', 46.9, true)} в час (2025)`,
       'Число рабочих мест': `${compact('ru', 3379720)} (2025)`,
@@ -270,7 +273,7 @@ describe('<career-facts> for an imported O*NET occupation', () => {
         facts: facts(el),
         sources: textOf(shadow(el).querySelector('[part=sources]')),
       }));
-      expect(seen[0].title).to.equal('Registered Nurses');
+      expect(seen[0].title).to.equal(lang === 'en' ? 'Registered Nurses' : 'ممرض مسجل');
       expect(seen[0].summary).to.equal(RN_SUMMARY);
       expect(seen[0].facts[lang === 'en' ? 'Median pay' : 'الأجر الوسيط']).to.equal(
         lang === 'en'
@@ -279,7 +282,9 @@ describe('<career-facts> for an imported O*NET occupation', () => {
       );
       expect(seen[1]).to.deep.equal(seen[0]);
       expect(seen[2]).to.deep.equal(seen[0]);
-      for (const el of widgets) expect(eventsOf(el).map((e) => e.type)).to.deep.equal(['career-widget-load']);
+      // In Arabic, O*NET's summary is English: a notice (also an error event, as every notice), then the load.
+      const fired = lang === 'en' ? ['career-widget-load'] : ['partly-in-english', 'career-widget-load'];
+      for (const el of widgets) expect(eventsOf(el).map((e) => (e.detail as {reason?: string}).reason ?? e.type)).to.deep.equal(fired);
     }
   });
 });

@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import type {TextPart} from '../../data/types.js';
-import type {CareerWidget} from '../../src/career-widget.js';
+import type {CareerWidget, CareerWidgetNoticeDetail} from '../../src/career-widget.js';
 import {loadCareer, type CareerData} from '../../src/data.js';
 import {WageWidget} from '../../src/wage-widget.js';
 import {wageEdition} from '../../src/wages.js';
@@ -65,8 +65,20 @@ export class CareerProfile extends WageWidget {
   /** Adds schema.org Occupation JSON-LD for search engines to the page's <head>, once per occupation. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
+  /** The careers and locales (`career|locale`) for which a section has shown text in English. */
+  @state() private sectionsInEnglish = new Set<string>();
+
+  constructor() {
+    super();
+    // A section's note that it shows English becomes the profile's one note: heard here, it goes no further.
+    for (const type of ['career-widget-notice', 'career-widget-error'] as const) {
+      this.addEventListener(type, (event) => this.takeSectionNotice(event as CustomEvent<CareerWidgetNoticeDetail>));
+    }
+  }
+
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
+    if (this.sectionsInEnglish.has(`${this.career}|${this.locale.locale}`)) this.otherLanguage('en');
     const sections = this.sectionsWithContent(data);
     const level = Math.min(this.headingLevelNumber + 1, 6);
     return html`
@@ -94,6 +106,13 @@ export class CareerProfile extends WageWidget {
       })}
       ${'onet-29-3' in data.facts.sources ? this.renderOnetAttribution(true) : nothing}
     `;
+  }
+
+  private takeSectionNotice(event: CustomEvent<CareerWidgetNoticeDetail>) {
+    if (event.composedPath()[0] === this || event.detail.reason !== 'partly-in-english') return;
+    event.stopImmediatePropagation();
+    const key = `${event.detail.career}|${event.detail.locale}`;
+    if (!this.sectionsInEnglish.has(key)) this.sectionsInEnglish = new Set([...this.sectionsInEnglish, key]);
   }
 
   /** The occupation whose structured data this profile has asked for: once is enough. */

@@ -25,6 +25,22 @@ const CSR_RELATED = [
   'Credit Authorizers, Checkers, and Clerks',
 ];
 
+/** The same in Arabic and Russian (data/l10n/<locale>/titles.json). */
+const CSR_RELATED_AR = [
+  'ممثل مبيعات الخدمات باستثناء الإعلان والتأمين والخدمات المالية والسفر',
+  'مسوّق عبر الهاتف',
+  'كاتب معالجة مطالبات ووثائق التأمين',
+  'كاتب الحسابات الجديدة',
+  'مسؤول اعتماد الائتمان ومدقق ائتمان وكاتب ائتمان',
+];
+const CSR_RELATED_RU = [
+  'Торговый представитель по услугам (кроме рекламы, страхования, финансовых услуг и туризма)',
+  'Оператор телемаркетинга',
+  'Сотрудник по обработке страховых претензий и полисов',
+  'Сотрудник по открытию новых счетов',
+  'Сотрудник по авторизации кредитов, проверке кредитоспособности и оформлению кредитов',
+];
+
 const ONET_ATTRIBUTION =
   'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. The O*NET content shown here was selected and shortened by career-widgets.';
 
@@ -102,7 +118,7 @@ describe('<related-jobs>', () => {
     expect(links[1]).to.deep.equal(['Telemarketers', '/careers/telemarketer']);
   });
 
-  it('speaks Arabic, right to left, with the English titles of O*NET occupations marked as English, left to right', async () => {
+  it('speaks Arabic, right to left: Arabic titles, O*NET’s English descriptions marked as English, left to right, and a note', async () => {
     const ar = await settle<RelatedJobs>(html`<related-jobs career=${CSR} lang="ar"></related-jobs>`);
     const root = shadow(ar);
     expect(ar.getAttribute('dir')).to.equal('rtl');
@@ -110,14 +126,14 @@ describe('<related-jobs>', () => {
     expect(textOf(root.querySelector('h2'))).to.equal('المهن ذات الصلة');
     expect(textOf(root.querySelector('caption'))).to.equal('مهن ذات صلة بمهنة ممثل خدمة العملاء');
     expect(textsOf(root, 'thead th[scope=col]')).to.deep.equal(['المهنة', 'طبيعة العمل', 'الأجر السنوي الوسيط', 'المؤهل التعليمي المعتاد لدخول المهنة']);
-    // None of CSR's related occupations is curated: every title and description is O*NET's English.
-    expect(titleLanguages(ar)).to.deep.equal(CSR_RELATED.map((title) => [title, 'en ltr']));
-    const title = root.querySelector('tbody tr:nth-child(3) th span[lang=en]')!;
-    expect(getComputedStyle(title).direction).to.equal('ltr');
+    // None of CSR's related occupations is curated: every title is translated, every description O*NET's English.
+    expect(titleLanguages(ar)).to.deep.equal(CSR_RELATED_AR.map((title) => [title, 'unmarked']));
     const summary = root.querySelector('tbody tr:nth-child(3) td span')!;
     expect([summary.getAttribute('lang'), summary.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    expect(getComputedStyle(summary).direction).to.equal('ltr');
+    expect(textsOf(root, '[part=notice]')).to.deep.equal(['أجزاء من هذه الصفحة باللغة الإنجليزية.']);
     expect(rows(ar)[2]).to.deep.equal([
-      'Insurance Claims and Policy Processing Clerks',
+      CSR_RELATED_AR[2],
       'Process new insurance policies, modifications to existing policies, and claims forms.',
       `${usd('ar', 49230)} (${year('ar', 2025)})`,
       'شهادة الثانوية العامة أو ما يعادلها',
@@ -136,37 +152,35 @@ describe('<related-jobs>', () => {
       'Профессии, родственные профессии «Представитель службы поддержки клиентов»',
     );
     expect(rows(ru)[0]).to.deep.equal([
-      CSR_RELATED[0],
+      CSR_RELATED_RU[0],
       'Sell services to individuals or businesses.',
       `${usd('ru', 69990)} (2025)`,
       'Среднее образование или эквивалент',
     ]);
     expect(rows(ru)[1][3]).to.equal('Без формального образования');
-    expect(titleLanguages(ru)).to.deep.equal(CSR_RELATED.map((title) => [title, 'en ltr']));
+    expect(titleLanguages(ru)).to.deep.equal(CSR_RELATED_RU.map((title) => [title, 'unmarked']));
   });
 
-  it('shows a curated related occupation under its translated title, an imported one under its English title marked as English', async () => {
+  it('shows a curated related occupation under its edition’s title, an imported one under its translated title', async () => {
     const ar = await settle<RelatedJobs>(html`<related-jobs career="cashier" lang="ar"></related-jobs>`);
     expect(titleLanguages(ar)).to.deep.equal([
-      ['Counter and Rental Clerks', 'en ltr'],
+      ['كاتب خدمة الكاونتر والتأجير', 'unmarked'],
       ['صرّاف بنك', 'unmarked'],
-      ['First-Line Supervisors of Retail Sales Workers', 'en ltr'],
+      ['مشرف مباشر على عمال مبيعات التجزئة', 'unmarked'],
       ['ممثل خدمة العملاء', 'unmarked'],
       ['بائع تجزئة', 'unmarked'],
     ]);
     expect(rows(ar)[1][2]).to.equal(`${usd('ar', 43030)} (${year('ar', 2025)})`);
-    // Cashiers itself is imported: its English title is marked inside the Arabic caption.
+    // Cashiers itself is imported: its title is translated too, so the caption is one language.
     const caption = shadow(ar).querySelector('caption')!;
-    expect(textOf(caption)).to.equal('مهن ذات صلة بمهنة Cashiers');
-    expect([...caption.querySelectorAll('[lang]')].map((span) => [textOf(span), span.getAttribute('lang'), span.getAttribute('dir')])).to.deep.equal([
-      ['Cashiers', 'en', 'ltr'],
-    ]);
+    expect(textOf(caption)).to.equal('مهن ذات صلة بمهنة أمين صندوق');
+    expect(caption.querySelectorAll('[lang]')).to.have.length(0);
 
     const ru = await settle<RelatedJobs>(html`<related-jobs career="cashier" lang="ru"></related-jobs>`);
     expect(titleLanguages(ru)).to.deep.equal([
-      ['Counter and Rental Clerks', 'en ltr'],
+      ['Сотрудник стойки обслуживания и пункта проката', 'unmarked'],
       ['Банковский кассир', 'unmarked'],
-      ['First-Line Supervisors of Retail Sales Workers', 'en ltr'],
+      ['Непосредственный руководитель работников розничной торговли', 'unmarked'],
       ['Представитель службы поддержки клиентов', 'unmarked'],
       ['Продавец розничной торговли', 'unmarked'],
     ]);

@@ -309,7 +309,7 @@ describe('<salary-table> career ids', () => {
     const tables = [...page.querySelectorAll('salary-table')];
     for (const el of tables) {
       expect(el.getAttribute('dir')).to.equal('rtl');
-      expect(textOf(shadow(el).querySelector('h2'))).to.equal('الأجور: Registered Nurses');
+      expect(textOf(shadow(el).querySelector('h2'))).to.equal('الأجور: ممرض مسجل');
       expect(textsOf(shadow(el), 'tbody tr.median td')).to.deep.equal([usd('ar', 97550), usd('ar', 46.9, true)]);
     }
   });

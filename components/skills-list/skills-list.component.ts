@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import {property} from 'lit/decorators.js';
-import type {NamedExplanation, RatedElement, TextPart} from '../../data/types.js';
+import type {NamedExplanation, RatedElement, RuntimeText, TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './skills-list.styles.js';
@@ -43,22 +43,21 @@ export class SkillsList extends CareerWidget {
             ${this.list(text.personalQualities)}
           </section>`
         : nothing}
-      ${this.rated(msg('Skills (O*NET)'), data.facts.skills)}
-      ${this.rated(msg('Knowledge (O*NET)'), data.facts.knowledge)}
-      ${this.rated(msg('Work styles (O*NET)'), data.facts.workStyles)}
+      ${this.rated(text, msg('Skills (O*NET)'), data.facts.skills)}
+      ${this.rated(text, msg('Knowledge (O*NET)'), data.facts.knowledge)}
+      ${this.rated(text, msg('Work styles (O*NET)'), data.facts.workStyles)}
       ${text.softSkills || text.personalQualities || data.facts.skills || data.facts.knowledge || data.facts.workStyles ? nothing : this.renderMissingSection()}
       ${this.renderTextSources(data, ['softSkills', 'personalQualities', 'skills', 'knowledge', 'workStyles'], {selected: true})}
     `;
   }
 
-  /** O*NET's descriptors rated important, most important first; their names are O*NET's (English). */
-  private rated(heading: string, elements: RatedElement[] | undefined) {
+  /** O*NET's descriptors rated important, most important first, by their names in the widget's language. */
+  private rated(text: RuntimeText, heading: string, elements: RatedElement[] | undefined) {
     if (!elements?.length) return nothing;
     const shown = elements.slice(0, Math.max(1, this.limit));
-    const english = this.locale.locale !== 'en';
     return html`<section>
       ${this.renderHeading(heading, 1)}
-      ${this.renderList(shown.map((e) => e.name), {lang: english ? 'en' : undefined})}
+      ${this.renderList(shown.map((e) => this.term(text, e.id, e.name)))}
       ${shown.length < elements.length
         ? html`<p class="note">${this.msg(str`The ${this.format.integer(shown.length)} most important of ${this.format.integer(elements.length)} rated important by O*NET.`)}</p>`
         : nothing}

@@ -31,14 +31,13 @@ export class TechnologySkills extends CareerWidget {
     if (!all.length) return html`${this.renderHeading(TechnologySkills.sectionLabel(msg))}${this.renderMissingSection()}`;
     const shown = all.slice(0, Math.max(1, this.limit));
     const total = data.facts.technologyCount ?? all.length;
-    // Product names and O*NET's kinds of software are in English.
-    const english = this.locale.locale === 'en' ? nothing : 'en';
+    // Product names are names, in no language (WCAG 3.1.2 leaves them out): isolated, so right-to-left text leaves them whole.
     return html`
       ${this.renderHeading(TechnologySkills.sectionLabel(msg))}
       <ul part="list">
         ${shown.map(
           (t) => html`<li>
-            <span lang=${english} dir=${english === nothing ? nothing : 'ltr'}><strong class="name">${t.name}</strong> (${t.category})</span>${t.hot
+            <bdi><strong class="name">${t.name}</strong></bdi> (${this.term(data.text, t.category, t.category)})${t.hot
               ? html` <span class="badge">${msg('Hot technology')}</span>`
               : nothing}
           </li>`,

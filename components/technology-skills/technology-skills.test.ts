@@ -83,18 +83,19 @@ describe('<technology-skills>', () => {
     expect(textsOf(shadow(el), '[part~=attribution]')).to.deep.equal([ONET_ATTRIBUTION]);
   });
 
-  it('speaks Russian, with the product names and their kinds marked as English', async () => {
+  it('speaks Russian: kinds of software in Russian, product names as they are, isolated', async () => {
     const ru = await settle<TechnologySkills>(html`<technology-skills career=${DEVELOPER} lang="ru"></technology-skills>`);
     const root = shadow(ru);
     expect(textOf(root.querySelector('h2'))).to.equal('Технологические навыки');
     const list = items(ru);
     expect(list).to.have.length(15);
     expect(list.every((item) => item.badge === 'Востребованная технология')).to.equal(true);
-    expect(list[1].text).to.equal('Apache Kafka (Development environment software) Востребованная технология');
+    expect(list[1].text).to.equal('Apache Kafka (Среды разработки) Востребованная технология');
+    // Product names are names, in no language (WCAG 3.1.2): isolated, not marked; the rest is Russian.
+    expect(root.querySelectorAll('[part=base] [lang]')).to.have.length(0);
+    expect(root.querySelectorAll('[part=notice]')).to.have.length(0);
     for (const li of root.querySelectorAll('ul[part=list] > li')) {
-      const name = li.querySelector('.name')!;
-      expect(name.closest('[lang]')!.getAttribute('lang'), textOf(name)).to.equal('en');
-      expect(name.closest('[dir]')!.getAttribute('dir'), textOf(name)).to.equal('ltr');
+      expect(li.querySelector('.name')!.closest('bdi'), textOf(li)).to.not.equal(null);
       expect(li.querySelector('.badge')!.matches(':lang(ru)'), 'the badge is Russian').to.equal(true);
     }
     expect(textOf(root.querySelector('.note'))).to.equal(
@@ -106,7 +107,7 @@ describe('<technology-skills>', () => {
     expect(textOf(root.querySelector('[part~=attribution]'))).to.match(/^Этот продукт содержит информацию из базы данных O\*NET 29\.3/);
   });
 
-  it('is right to left in Arabic, with the English names left to right', async () => {
+  it('is right to left in Arabic, with the product names isolated, left to right', async () => {
     const ar = await settle<TechnologySkills>(html`<technology-skills career=${DEVELOPER} lang="ar" limit="3"></technology-skills>`);
     const root = shadow(ar);
     expect(ar.getAttribute('dir')).to.equal('rtl');
@@ -115,8 +116,9 @@ describe('<technology-skills>', () => {
     expect(items(ar).map((item) => item.badge)).to.deep.equal(Array(3).fill('تقنية مطلوبة'));
     const name = root.querySelector('li .name')!;
     expect(textOf(name)).to.equal('Amazon Web Services AWS software');
-    expect(name.matches(':lang(en)')).to.equal(true);
+    expect(name.parentElement!.localName).to.equal('bdi');
     expect(getComputedStyle(name).direction).to.equal('ltr');
+    expect(textOf(root.querySelector('li'))).to.match(/\p{Script=Arabic}/u);
     expect(textOf(root.querySelector('.note'))).to.equal(
       `تُعرض ${integer('ar', 3)} من أصل ${integer('ar', DEVELOPER_TOTAL)} من التقنيات التي يدرجها O*NET، وتأتي التقنيات المطلوبة أولًا.`,
     );

@@ -117,7 +117,7 @@ describe('data loading', () => {
         'registered-nurse',
         '29-1141.00',
         '29-1141',
-        'Registered Nurses',
+        data === bySoc ? 'ممرض مسجل' : 'Registered Nurses',
       ]);
       expect(data.facts.wages![0]).to.deep.include({year: 2025, source: 'bls-oews'});
       expect(data.facts.wages![0].annual!.median).to.equal(97550);
@@ -140,10 +140,11 @@ describe('data loading', () => {
       <career-facts career="2914-11" lang="ar"></career-facts>
     </div>`);
     const [id, code, soc, badCode, badSoc] = page.querySelectorAll('career-facts');
-    for (const el of [id, code, soc]) {
+    for (const el of [id, code]) {
       expect(textOf(shadow(el).querySelector('h2'))).to.equal('Registered Nurses');
       expect(eventsOf(el).map((e) => e.type)).to.deep.equal(['career-widget-load']);
     }
+    expect(textOf(shadow(soc).querySelector('h2'))).to.equal('Дипломированная медицинская сестра');
     expect(textsOf(shadow(id), 'dd')[0]).to.equal('$97,550 per year $46.90 per hour (2025)');
     expect(textsOf(shadow(code), 'dd')[0]).to.equal('$97,550 per year $46.90 per hour (2025)');
     expect(textOf(shadow(badCode).querySelector('[part=error]'))).to.equal('No career information was found for “29-1141.0”.');
@@ -166,39 +167,44 @@ describe('data loading', () => {
       '/src/data/teller/overview.json',
       '/src/data/teller/overview.ru.json',
     ]);
-    // The teller's profile text is not translated: a Russian profile section fetches its part alone.
+    // The teller's tasks are translated; the nurse's are not: a Russian profile section fetches its part alone.
     expect(await dataRequestsOf(html`<career-duties career="teller" lang="ru"></career-duties>`)).to.deep.equal([
       '/src/data/teller/profile.json',
+      '/src/data/teller/profile.ru.json',
+    ]);
+    expect(await dataRequestsOf(html`<career-duties career="registered-nurse" lang="ru"></career-duties>`)).to.deep.equal([
+      '/src/data/registered-nurse/profile.json',
     ]);
   });
 
   it('inLocale marks each field shown in English in another language, and the widgets mark it lang="en" dir="ltr"', async () => {
     const nurse = await loadCareer('registered-nurse', 'ar', 'overview');
-    expect(nurse.text.title).to.equal('Registered Nurses');
-    expect(nurse.text.langs).to.deep.equal({title: 'en', summary: 'en'});
+    expect(nurse.text.title).to.equal('ممرض مسجل');
+    expect(nurse.text.langs).to.deep.equal({summary: 'en'});
     expect((await loadCareer('registered-nurse', 'en', 'overview')).text.langs).to.equal(undefined);
     // The same from the part file itself.
     const file = (await (await fetch('/src/data/registered-nurse/overview.json')).json()) as RuntimePart;
-    expect(inLocale(file, 'ar').text.langs).to.deep.equal({title: 'en', summary: 'en'});
+    expect(inLocale(file, 'ar').text.langs).to.deep.equal({summary: 'en'});
+    // A title with no translation (a host's own dataset, say) is marked too.
+    expect(inLocale({...file, titles: {en: file.titles.en}}, 'ar').text.langs).to.deep.equal({title: 'en', summary: 'en'});
     expect(inLocale(file, 'ru').text.summary).to.match(/^Assess patient health problems and needs/);
 
-    // CSR in Arabic: the title and the seeds' text are Arabic; O*NET's tasks are in English only.
+    // CSR in Arabic: the title and the seeds' text are Arabic, and so are O*NET's tasks (data/l10n/ar/text/).
     const csr = await loadCareer(CSR, 'ar', 'profile');
     expect(csr.text.title).to.equal('ممثل خدمة العملاء');
-    expect(csr.text.langs).to.deep.equal({tasks: 'en'});
+    expect(csr.text.langs).to.equal(undefined);
     expect(csr.text.duties!.items[0]).to.match(/^التشاور مع العملاء/);
-    expect(csr.text.tasks![0]).to.match(/^Confer with customers by telephone/);
+    expect(csr.text.tasks![0]).to.match(/^التشاور مع العملاء عبر الهاتف/);
     expect((await loadCareer(CSR, 'ar', 'overview')).text.langs).to.equal(undefined);
 
     const page = await settle<HTMLElement>(html`<div>
       <career-facts career="registered-nurse" lang="ar"></career-facts>
       <career-facts career=${CSR} lang="ar"></career-facts>
-      <career-duties career=${CSR} lang="ar"></career-duties>
+      <career-duties career="registered-nurse" lang="ar"></career-duties>
       <career-duties career=${CSR} lang="en"></career-duties>
     </div>`);
-    const [nurseFacts, csrFacts, csrDuties, englishDuties] = page.children;
-    const title = shadow(nurseFacts).querySelector('h2 > span')!;
-    expect([textOf(title), title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['Registered Nurses', 'en', 'ltr']);
+    const [nurseFacts, csrFacts, nurseDuties, englishDuties] = page.children;
+    expect(textOf(shadow(nurseFacts).querySelector('h2'))).to.equal('ممرض مسجل');
     const summary = shadow(nurseFacts).querySelector('[part=summary] > span')!;
     expect([summary.getAttribute('lang'), summary.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
     expect(textOf(summary)).to.match(/^Assess patient health problems and needs/);
@@ -206,11 +212,9 @@ describe('data loading', () => {
     // Arabic text carries no mark.
     expect(textOf(shadow(csrFacts).querySelector('h2'))).to.equal('ممثل خدمة العملاء');
     expect(shadow(csrFacts).querySelectorAll('[part=base] [lang]')).to.have.length(0);
-    const [duties, tasks] = shadow(csrDuties).querySelectorAll('ul');
-    expect([duties.getAttribute('lang'), tasks.getAttribute('lang'), tasks.getAttribute('dir')]).to.deep.equal([null, 'en', 'ltr']);
-    expect(textOf(tasks.querySelector('li'))).to.equal(
-      'Confer with customers by telephone or in person to provide information about products or services, take or enter orders, cancel accounts, or obtain details of complaints.',
-    );
+    const tasks = shadow(nurseDuties).querySelector('ul')!;
+    expect([tasks.getAttribute('lang'), tasks.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    expect(textOf(tasks.querySelector('li'))).to.equal("Record patients' medical information and vital signs.");
     expect(shadow(englishDuties).querySelectorAll('[part=base] [lang]')).to.have.length(0);
   });
 });

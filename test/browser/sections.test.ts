@@ -31,14 +31,15 @@ describe('profile sections', () => {
     expect(textOf(shadow(arabic).querySelector('h2'))).to.equal('يوم في العمل');
     expect(textOf(shadow(arabic).querySelector('li'))).to.match(/^التشاور مع العملاء/);
     expect(textsOf(shadow(arabic), 'h3')).to.deep.equal(['المهام (O*NET)']);
-    // O*NET's tasks exist in English only: marked so, left to right inside the Arabic widget.
+    // O*NET's tasks, translated for the curated occupations (data/l10n/ar/text/): Arabic, unmarked.
     const arabicTasks = shadow(arabic).querySelectorAll('ul')[1];
-    expect([arabicTasks.getAttribute('lang'), arabicTasks.getAttribute('dir'), arabicTasks.querySelectorAll('li').length]).to.deep.equal(['en', 'ltr', 12]);
+    expect([arabicTasks.getAttribute('lang'), getComputedStyle(arabicTasks).direction, arabicTasks.querySelectorAll('li').length]).to.deep.equal([null, 'rtl', 12]);
+    expect(textOf(arabicTasks.querySelector('li'))).to.match(/\p{Script=Arabic}/u);
     // Without duties of its own, an occupation shows O*NET's tasks alone, under the section's heading.
     const teller = await settle<HTMLElement>(html`<career-duties career="teller" lang="ru"></career-duties>`);
     expect(textsOf(shadow(teller), 'h2, h3')).to.deep.equal(['Один рабочий день']);
     expect(shadow(teller).querySelectorAll('ul > li')).to.have.length(12);
-    expect(textOf(shadow(teller).querySelector('li'))).to.match(/^Balance currency, coin, and checks in cash drawers/);
+    expect(textOf(shadow(teller).querySelector('li'))).to.equal("Сверять остатки банкнот, монет и чеков в денежных ящиках в конце смены и подсчитывать итоги операций за день, используя компьютеры, калькуляторы или суммирующие машины.");
     expect(textOf(shadow(teller).querySelector('.note'))).to.equal('12 из 28 задач, перечисленных в O*NET; сначала основные.');
   });
 
@@ -280,9 +281,10 @@ describe('profile sections', () => {
     expect(textsOf(shadow(profile), '[part~=attribution]')).to.deep.equal([
       'يتضمن هذا المنتج معلومات من قاعدة بيانات O*NET 29.3 الصادرة عن إدارة التوظيف والتدريب في وزارة العمل الأمريكية (USDOL/ETA). وتُستخدم هذه المعلومات بموجب ترخيص CC BY 4.0. O*NET® علامة تجارية مملوكة لـ USDOL/ETA. تولّى career-widgets اختيار محتوى O*NET المعروض هنا واختصاره.',
     ]);
-    // Its title exists in English only: marked so inside the Arabic profile.
-    const title = shadow(profile).querySelector('h2 > span')!;
-    expect([textOf(title), title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['Registered Nurses', 'en', 'ltr']);
+    // Its title is translated; its English text is marked in the sections, and the profile says so once.
+    expect(textOf(shadow(profile).querySelector('h2'))).to.equal('ممرض مسجل');
+    await waitUntil(() => shadow(profile).querySelector('[part=notice]'), 'the note', {timeout: 5000});
+    expect(textsOf(shadow(profile), '[part=notice]')).to.deep.equal(['أجزاء من هذه الصفحة باللغة الإنجليزية.']);
   });
 
   for (const tag of ['career-duties', 'career-education', 'career-outlook', 'career-fit', 'career-job-search', 'career-sources']) {

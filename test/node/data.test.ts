@@ -1,13 +1,14 @@
 // The dataset: schema validity, locale completeness, the provenance of every
 // figure, and that a broken file fails the build with a message naming it.
 import assert from 'node:assert/strict';
-import {cp, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import {buildData, DataError} from '../../scripts/build-data.js';
+import {buildData} from '../../scripts/build-data.js';
+import {problemsOfBrokenCopy} from './broken-copy.js';
 import {PARTS, SUPPORTED_LOCALES, type OccupationFacts, type TextPart} from '../../data/types.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -168,6 +169,8 @@ describe('the runtime layout, built once for every occupation', () => {
         }
       }
     }
+    // The term names a skills or technology widget fetches in another language: one file for every occupation.
+    for (const file of await readdir(join(out, 'terms'))) largest = Math.max(largest, await gz(`terms/${file}`));
     assert.ok(largest <= 4096, `largest card file: ${largest} bytes`);
   });
 
@@ -200,25 +203,10 @@ describe('the runtime layout, built once for every occupation', () => {
 });
 
 describe('a broken data file fails the build with a message naming the file and the path in it', () => {
-  async function withBrokenCopy(change: (dir: string) => Promise<void>): Promise<string[]> {
-    const dir = await mkdtemp(join(tmpdir(), 'career-data-'));
-    try {
-      await cp(dataDir, join(dir, 'data'), {recursive: true});
-      await change(join(dir, 'data'));
-      await buildData({dataDir: join(dir, 'data'), root: dir});
-    } catch (error) {
-      assert.ok(error instanceof DataError, String(error));
-      return error.problems;
-    } finally {
-      await rm(dir, {recursive: true, force: true});
-    }
-    assert.fail('the build should have failed');
-  }
-
   const factsFile = (dir: string) => join(dir, 'occupations', CSR, 'facts.json');
 
   it('a wage given as a string', async () => {
-    const problems = await withBrokenCopy(async (dir) => {
+    const problems = await problemsOfBrokenCopy(async (dir) => {
       const data = await readJson(factsFile(dir));
       data.wages[0].annual.median = '33750';
       await writeFile(factsFile(dir), JSON.stringify(data));
@@ -229,7 +217,7 @@ describe('a broken data file fails the build with a message naming the file and 
   });
 
   it('a missing locale file and a missing translated field', async () => {
-    const problems = await withBrokenCopy(async (dir) => {
+    const problems = await problemsOfBrokenCopy(async (dir) => {
       await rm(join(dir, 'occupations', 'teller', 'is.json'));
       const ru = join(dir, 'occupations', CSR, 'ru.json');
       const text = await readJson(ru);
@@ -245,7 +233,7 @@ describe('a broken data file fails the build with a message naming the file and 
   });
 
   it('malformed JSON, an unknown source and an unknown related occupation', async () => {
-    const problems = await withBrokenCopy(async (dir) => {
+    const problems = await problemsOfBrokenCopy(async (dir) => {
       await writeFile(join(dir, 'occupations', 'order-clerk', 'ar.json'), '{"title": ');
       const data = await readJson(factsFile(dir));
       data.wages[1].source = 'no-such-source';
