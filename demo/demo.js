@@ -12,6 +12,17 @@ function setLanguage(tag) {
   root.lang = tag;
   root.dir = tag.startsWith('ar') ? 'rtl' : 'ltr';
   language.value = tag;
+  labelCareers(tag.split('-')[0]);
+}
+
+/** The occupation picker in the chosen language, each title with its English and O*NET-SOC code. */
+function labelCareers(locale) {
+  for (const option of career.options) {
+    const {code, titles} = occupations.get(option.value);
+    const title = titles[locale] ?? titles.en;
+    const details = [...(title === titles.en ? [] : [titles.en]), ...(code ? [code] : [])].join(', ');
+    option.text = details ? `${title} (${details})` : title;
+  }
 }
 
 function setCareer(id) {
@@ -57,7 +68,8 @@ for (const type of ['career-widget-load', 'career-widget-error']) {
 setTimeout(() => root.classList.remove('settling'), 3000);
 
 const index = await (await fetch(new URL('../dist/data/index.json', import.meta.url))).json();
-for (const {id, code, titles} of index.occupations) career.add(new Option(code ? `${titles.en} (${code})` : titles.en, id));
+const occupations = new Map(index.occupations.map((occupation) => [occupation.id, occupation]));
+for (const {id} of index.occupations) career.add(new Option(id, id));
 setLanguage(params.get('lang') ?? 'en');
 await setCareer(params.get('career') ?? 'customer-service-representative');
 everyWidgetAdded = true;

@@ -9,7 +9,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {zipSync} from 'fflate';
-import {SUPPORTED_LOCALES, type DatasetIndex, type RuntimePart, type SupportedLocale} from '../data/types.js';
+import {SOURCE_LOCALE, SUPPORTED_LOCALES, TERM_PARTS, type DatasetIndex, type RuntimePart, type SupportedLocale} from '../data/types.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DIST = join(ROOT, 'dist');
@@ -49,13 +49,18 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
   }
   files.set('page.css', await readFile(join(DIST, 'embed.css')));
   for (const part of new Set(widgets.map((widget) => textParts.get(widget)!))) {
-    // The part, and its translation into the package's language where there is one.
+    // The part, its translation into the package's language where there is one, and the names
+    // of the terms it names (O*NET's skills, kinds of software) in that language.
     const path = `data/${career}/${part}.json`;
     const runtime: RuntimePart = JSON.parse(await readFile(join(DIST, path), 'utf8'));
     files.set(path, await readFile(join(DIST, path)));
     if ((runtime.translations as string[]).includes(lang)) {
       const translation = `data/${career}/${part}.${lang}.json`;
       files.set(translation, await readFile(join(DIST, translation)));
+    }
+    if (lang !== SOURCE_LOCALE && (TERM_PARTS as readonly string[]).includes(part)) {
+      const terms = `data/terms/${part}.${lang}.json`;
+      files.set(terms, await readFile(join(DIST, terms)));
     }
   }
   files.set('imsmanifest.xml', text(manifest({career, lang, title, files: ['imsmanifest.xml', ...files.keys()]})));

@@ -164,7 +164,7 @@ describe('<related-jobs>', () => {
   it('shows a curated related occupation under its edition’s title, an imported one under its translated title', async () => {
     const ar = await settle<RelatedJobs>(html`<related-jobs career="cashier" lang="ar"></related-jobs>`);
     expect(titleLanguages(ar)).to.deep.equal([
-      ['كاتب خدمة الكاونتر والتأجير', 'unmarked'],
+      ['كاتب خدمة المنضدة والتأجير', 'unmarked'],
       ['صرّاف بنك', 'unmarked'],
       ['مشرف مباشر على عمال مبيعات التجزئة', 'unmarked'],
       ['ممثل خدمة العملاء', 'unmarked'],

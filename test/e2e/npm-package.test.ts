@@ -45,7 +45,7 @@ describe('the npm package', () => {
       .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
       .find((d: {tagName?: string}) => d.tagName === 'salary-table');
     assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'chart', 'heading', 'heading-level', 'no-attribution', 'src', 'theme', 'year']);
-    assert.deepEqual(salaryTable.events.map((e: {name: string}) => e.name).sort(), ['career-widget-error', 'career-widget-load']);
+    assert.deepEqual(salaryTable.events.map((e: {name: string}) => e.name).sort(), ['career-widget-error', 'career-widget-load', 'career-widget-notice']);
     assert.ok(salaryTable.cssParts.some((p: {name: string}) => p.name === 'table'));
     assert.ok(salaryTable.cssProperties.some((p: {name: string}) => p.name === '--career-accent'));
     await readFile(join(installed, 'dist', 'data', 'teller', 'overview.ar.json'));

@@ -58,6 +58,7 @@ describe('the SCORM 1.2 package', () => {
       'data/customer-service-representative/overview.json',
       'data/customer-service-representative/skills.ar.json',
       'data/customer-service-representative/skills.json',
+      'data/terms/skills.ar.json',
       'imsmanifest.xml',
       'index.html',
       'page.css',
@@ -80,7 +81,7 @@ describe('the SCORM 1.2 package', () => {
           files: xml.querySelectorAll('resource > file').length,
         };
       });
-      assert.deepEqual(manifest, {error: null, version: '1.2', sco: 'sco', href: 'index.html', title: 'ممثل خدمة العملاء', files: 9});
+      assert.deepEqual(manifest, {error: null, version: '1.2', sco: 'sco', href: 'index.html', title: 'ممثل خدمة العملاء', files: 10});
 
       const frame = (await (await page.waitForSelector('iframe'))!.contentFrame())!;
       const [facts, skills] = await widgetTexts(frame as never);
