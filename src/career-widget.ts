@@ -257,10 +257,9 @@ export abstract class CareerWidget extends LitElement {
 
   /** An introduced list (an intro paragraph, then the list), or the missing-section note without one. */
   protected renderIntroducedList(list: IntroducedList | undefined, lang?: string) {
+    if (!list) return this.renderMissingSection();
     const marked = this.otherLanguage(lang);
-    return list
-      ? html`<div lang=${marked ?? nothing} dir=${marked ? 'ltr' : nothing}><p>${list.intro}</p>${this.renderList(list.items)}</div>`
-      : this.renderMissingSection();
+    return html`<div lang=${marked ?? nothing} dir=${marked ? 'ltr' : nothing}><p>${list.intro}</p>${this.renderList(list.items)}</div>`;
   }
 
   /**
@@ -391,7 +390,7 @@ export abstract class CareerWidget extends LitElement {
    * What the widget works around: a language it does not have, text it shows in English, a
    * heading level it cannot use.
    */
-  protected get notices(): Notice[] {
+  private get notices(): Notice[] {
     const {fallback, requested, locale} = this.locale;
     const msg = this.msg;
     const notices: Notice[] = [];

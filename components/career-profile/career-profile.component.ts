@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
-import type {TextPart} from '../../data/types.js';
+import {SOURCE_LOCALE, type TextPart} from '../../data/types.js';
 import type {CareerWidget, CareerWidgetNoticeDetail} from '../../src/career-widget.js';
 import {loadCareer, type CareerData} from '../../src/data.js';
 import {WageWidget} from '../../src/wage-widget.js';
@@ -78,7 +78,8 @@ export class CareerProfile extends WageWidget {
 
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
-    if (this.sectionsInEnglish.has(`${this.career}|${this.locale.locale}`)) this.otherLanguage('en');
+    // English in a section counts as the profile's own: the profile gives the one note.
+    if (this.sectionsInEnglish.has(`${this.career}|${this.locale.locale}`)) this.otherLanguage(SOURCE_LOCALE);
     const sections = this.sectionsWithContent(data);
     const level = Math.min(this.headingLevelNumber + 1, 6);
     return html`

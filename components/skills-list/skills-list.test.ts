@@ -116,7 +116,7 @@ describe('<skills-list>', () => {
     const lists = [...root.querySelectorAll('ul')];
     // The seeds' lists and O*NET's names are all Arabic: nothing is marked, no note.
     expect(lists.map((list) => [list.closest('[lang]')!.getAttribute('lang'), getComputedStyle(list).direction])).to.deep.equal(Array(5).fill(['ar', 'rtl']));
-    expect(root.querySelectorAll('[part=notice]')).to.have.length(0)
+    expect(root.querySelectorAll('[part=notice]')).to.have.length(0);
     expect(textOf(lists[0].querySelector('li .name'))).to.equal('الاستماع النشط');
     expect(textOf(lists[1].querySelector('li .name'))).to.equal('الصبر');
   });
