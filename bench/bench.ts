@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import type {Browser, Page} from 'puppeteer-core';
 import {buildData} from '../scripts/build-data.js';
 import {DIST, ROOT, launchChromium, serve, type StaticServer} from '../test/e2e/harness.js';
+import {TERM_PARTS, type TextPart} from '../data/types.js';
 
 const ROUNDS = Math.max(7, Number(process.env.BENCH_ROUNDS ?? 7));
 /** BENCH_ONLY=bytes,render,switch,memory,scale,lighthouse runs some sections, to iterate on one. */
@@ -98,11 +99,12 @@ async function bytes() {
   record({name: `largest whole profile in English (${layout.largestProfile.id}), gzip`, value: layout.largestProfile.bytes, unit: 'B', budget: {max: 12 * KB, text: '≤ 12 KB'}});
   record({name: `largest whole profile, imported occupations, any language (${layout.largestImportedProfile.id}), gzip`, value: layout.largestImportedProfile.bytes, unit: 'B', budget: {max: 12 * KB, text: '≤ 12 KB'}});
   record({name: `largest whole profile, curated occupations translated (${layout.largestTranslatedProfile.id}), gzip`, value: layout.largestTranslatedProfile.bytes, unit: 'B'});
+  record({name: `names of O*NET's terms in one language, shared by every occupation (largest: ${layout.termNames.locale}), gzip`, value: layout.termNames.bytes, unit: 'B'});
   record({name: `dist/data/ in all (${layout.files} files)`, value: layout.bytes / (KB * KB), unit: 'MB', budget: {max: 40, text: '≤ 40 MB'}});
 }
 
-const CARD_PARTS = ['overview', 'skills', 'related', 'technology'];
-const PROFILE_PARTS = [...CARD_PARTS, 'profile'];
+const CARD_PARTS: TextPart[] = ['overview', 'skills', 'related', 'technology'];
+const PROFILE_PARTS: TextPart[] = [...CARD_PARTS, 'profile'];
 const LOCALES = ['en', 'fil', 'ru', 'is', 'ms', 'ar'];
 
 /** What the runtime layout costs: its size on the server, the largest card file, the largest profiles. */
@@ -114,14 +116,16 @@ async function dataLayout(dir: string) {
     files += 1;
     bytes += (await stat(join(entry.parentPath, entry.name))).size;
   }
-  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {occupations: {id: string; titles: Record<string, string>}[]};
+  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {occupations: {id: string}[]};
   const sizeOf = async (file: string) => gz(await readFile(join(dir, file)).catch(() => ''));
   let largestCard = 0;
   let largestProfile = {id: '', bytes: 0};
   let largestImportedProfile = {id: '', bytes: 0};
   let largestTranslatedProfile = {id: '', bytes: 0};
-  for (const {id, titles} of index.occupations) {
-    const translated = Object.keys(titles).length > 1;
+  for (const {id} of index.occupations) {
+    // Translated: some of its long text is in another language (every title is).
+    const parts = await Promise.all(PROFILE_PARTS.map(async (part) => JSON.parse(await readFile(join(dir, id, `${part}.json`), 'utf8')) as {translations: string[]}));
+    const translated = parts.some((part) => part.translations.length > 0);
     for (const locale of LOCALES) {
       let profile = 0;
       for (const part of PROFILE_PARTS) {
@@ -134,7 +138,16 @@ async function dataLayout(dir: string) {
       if (translated && profile > largestTranslatedProfile.bytes) largestTranslatedProfile = {id: `${id}, ${locale}`, bytes: profile};
     }
   }
-  return {bytes, files, largestCard, largestProfile, largestImportedProfile, largestTranslatedProfile};
+  // The names of O*NET's terms in a language: one file per part for every occupation, fetched
+  // once by a page (and cached across pages), like the language's interface strings.
+  let termNames = {locale: '', bytes: 0};
+  for (const locale of LOCALES.filter((l) => l !== 'en')) {
+    let bytes = 0;
+    for (const part of TERM_PARTS) bytes += await sizeOf(`terms/${part}.${locale}.json`);
+    largestCard = Math.max(largestCard, ...(await Promise.all(TERM_PARTS.map((part) => sizeOf(`terms/${part}.${locale}.json`)))));
+    if (bytes > termNames.bytes) termNames = {locale, bytes};
+  }
+  return {bytes, files, largestCard, largestProfile, largestImportedProfile, largestTranslatedProfile, termNames};
 }
 
 /** The requests (and their gzipped bytes) a page makes after its HTML, once everything has rendered. */
