@@ -294,7 +294,10 @@ export interface RuntimePart {
   translations: SupportedLocale[];
 }
 
-/** dist/data/index.json: what the demo and the embed builder list; widgets never fetch it. */
+/**
+ * dist/data/index.json (English titles) and index.<locale>.json (English and <locale> titles):
+ * what the demo, the embed builder and the SCORM packager list; widgets never fetch them.
+ */
 export interface DatasetIndex {
   locales: SupportedLocale[];
   occupations: {id: string; code?: string; titles: Partial<Record<SupportedLocale, string>>}[];

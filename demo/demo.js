@@ -7,18 +7,34 @@ const career = document.querySelector('#career');
 const dark = document.querySelector('#dark');
 const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs, technology-skills, career-profile');
 const editions = document.querySelector('#editions');
+/** Every occupation's id, code and titles in English and the page's language, by id, once loaded. */
+let occupations = new Map();
+const TRANSLATED_LOCALES = ['fil', 'ru', 'is', 'ms', 'ar'];
+/** Set once the widgets are shown: the picker's list loads after them, which need none of it. */
+let listCareers = false;
 
 function setLanguage(tag) {
   root.lang = tag;
   root.dir = tag.startsWith('ar') ? 'rtl' : 'ltr';
   language.value = tag;
-  labelCareers(tag.split('-')[0]);
+  if (listCareers) void loadCareerList(tag.split('-')[0]);
+}
+
+/** The picker's list: dist/data/index.json, or index.<locale>.json with the locale's titles too (about 40 KB). */
+async function loadCareerList(locale) {
+  const file = TRANSLATED_LOCALES.includes(locale) ? `index.${locale}.json` : 'index.json';
+  const index = await (await fetch(new URL(`../dist/data/${file}`, import.meta.url))).json();
+  occupations = new Map(index.occupations.map((occupation) => [occupation.id, occupation]));
+  if (career.length !== index.occupations.length) {
+    career.replaceChildren(...index.occupations.map(({id}) => new Option(id, id, false, id === career.value)));
+  }
+  labelCareers(locale);
 }
 
 /** The occupation picker in the chosen language, each title with its English and O*NET-SOC code. */
 function labelCareers(locale) {
   for (const option of career.options) {
-    const {code, titles} = occupations.get(option.value);
+    const {code, titles} = occupations.get(option.value) ?? {titles: {en: option.value}};
     const title = titles[locale] ?? titles.en;
     const details = [...(title === titles.en ? [] : [titles.en]), ...(code ? [code] : [])].join(', ');
     option.text = details ? `${title} (${details})` : title;
@@ -56,8 +72,14 @@ function setTheme(isDark) {
 // starts at once: the page's own widgets may settle before the edition tables are added.
 const settled = new WeakSet();
 let everyWidgetAdded = false;
+let revealGallery;
+const revealed = new Promise((resolve) => (revealGallery = resolve));
+function reveal() {
+  root.classList.remove('settling');
+  revealGallery();
+}
 function revealIfSettled() {
-  if (everyWidgetAdded && [...widgets()].every((widget) => settled.has(widget))) root.classList.remove('settling');
+  if (everyWidgetAdded && [...widgets()].every((widget) => settled.has(widget))) reveal();
 }
 for (const type of ['career-widget-load', 'career-widget-error']) {
   document.addEventListener(type, (event) => {
@@ -65,13 +87,12 @@ for (const type of ['career-widget-load', 'career-widget-error']) {
     revealIfSettled();
   });
 }
-setTimeout(() => root.classList.remove('settling'), 3000);
+setTimeout(reveal, 3000);
 
-const index = await (await fetch(new URL('../dist/data/index.json', import.meta.url))).json();
-const occupations = new Map(index.occupations.map((occupation) => [occupation.id, occupation]));
-for (const {id} of index.occupations) career.add(new Option(id, id));
+const chosen = params.get('career') ?? 'customer-service-representative';
 setLanguage(params.get('lang') ?? 'en');
-await setCareer(params.get('career') ?? 'customer-service-representative');
+career.add(new Option(chosen, chosen));
+await setCareer(chosen);
 everyWidgetAdded = true;
 revealIfSettled();
 setTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));
@@ -81,3 +102,8 @@ career.addEventListener('change', () => setCareer(career.value));
 dark.checked = root.classList.contains('dark');
 dark.addEventListener('change', () => setTheme(dark.checked));
 document.addEventListener('career-widget-error', (event) => console.warn('career-widget-error', event.detail));
+
+await revealed;
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+listCareers = true;
+await loadCareerList(language.value.split('-')[0]);

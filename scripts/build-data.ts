@@ -7,7 +7,8 @@
 //                                        (a curated edition, or data/l10n/<locale>/text/<id>.json)
 //   dist/data/terms/<part>.<locale>.json the names in <locale> of the terms a part's facts name in
 //                                        English (TERM_PARTS): one file for every occupation
-//   dist/data/index.json                 ids, codes and titles, for the demo and embed builder only
+//   dist/data/index.json                 ids, codes and English titles, for the demo and embed builder
+//   dist/data/index.<locale>.json        the same with each title in <locale> too; widgets never fetch them
 //
 // <id> is each name a page may use: the readable id and the O*NET-SOC code; a SOC code
 // (29-1141) is read as its .00 occupation.
@@ -251,13 +252,18 @@ async function writeRuntime(dataset: Dataset, outDir: string, validators: Valida
     }
   }
   for (const {part, locale, names} of termFiles(dataset)) await writeJson(join(outDir, 'terms', `${part}.${locale}.json`), names);
-  const index: DatasetIndex = {
-    locales: [...SUPPORTED_LOCALES],
-    occupations: [...occupations.values()]
-      .map(({facts, texts}) => ({id: facts.id, ...(facts.code ? {code: facts.code} : {}), titles: titlesOf(texts)}))
-      .sort((a, b) => a.titles.en!.localeCompare(b.titles.en!, 'en')),
-  };
-  await writeJson(join(outDir, 'index.json'), index);
+  // One list per language, English titles beside the language's: a picker loads its language's alone.
+  const listed = [...occupations.values()].sort((a, b) => a.texts[SOURCE_LOCALE]!.title!.localeCompare(b.texts[SOURCE_LOCALE]!.title!, 'en'));
+  for (const locale of SUPPORTED_LOCALES) {
+    const index: DatasetIndex = {
+      locales: [...SUPPORTED_LOCALES],
+      occupations: listed.map(({facts, texts}) => {
+        const titles = titlesOf(texts);
+        return {id: facts.id, ...(facts.code ? {code: facts.code} : {}), titles: {en: titles.en, ...(titles[locale] ? {[locale]: titles[locale]} : {})}};
+      }),
+    };
+    await writeJson(join(outDir, locale === SOURCE_LOCALE ? 'index.json' : `index.${locale}.json`), index);
+  }
 }
 
 export function runtimePart(occupation: Occupation, part: TextPart, {occupations, sources, citations}: Dataset): RuntimePart {

@@ -29,7 +29,7 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
   if (!SUPPORTED_LOCALES.includes(lang)) {
     throw new ScormError(`--lang must be one of ${SUPPORTED_LOCALES.join(', ')}; got “${lang}”.`);
   }
-  const index: DatasetIndex = JSON.parse(await readFile(join(DIST, 'data', 'index.json'), 'utf8'));
+  const index: DatasetIndex = JSON.parse(await readFile(join(DIST, 'data', lang === SOURCE_LOCALE ? 'index.json' : `index.${lang}.json`), 'utf8'));
   const occupation = index.occupations.find((o) => o.id === career || o.code === career);
   if (!occupation) {
     throw new ScormError(`No career “${career}”. Careers: ${index.occupations.map((o) => o.id).join(', ')}.`);
