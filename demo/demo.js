@@ -7,8 +7,6 @@ const career = document.querySelector('#career');
 const dark = document.querySelector('#dark');
 const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs, technology-skills, career-profile');
 const editions = document.querySelector('#editions');
-/** Every occupation's id, code and titles in English and the page's language, by id, once loaded. */
-let occupations = new Map();
 const TRANSLATED_LOCALES = ['fil', 'ru', 'is', 'ms', 'ar'];
 /** Set once the widgets are shown: the picker's list loads after them, which need none of it. */
 let listCareers = false;
@@ -24,21 +22,15 @@ function setLanguage(tag) {
 async function loadCareerList(locale) {
   const file = TRANSLATED_LOCALES.includes(locale) ? `index.${locale}.json` : 'index.json';
   const index = await (await fetch(new URL(`../dist/data/${file}`, import.meta.url))).json();
-  occupations = new Map(index.occupations.map((occupation) => [occupation.id, occupation]));
-  if (career.length !== index.occupations.length) {
-    career.replaceChildren(...index.occupations.map(({id}) => new Option(id, id, false, id === career.value)));
-  }
-  labelCareers(locale);
+  const chosen = career.value;
+  career.replaceChildren(...index.occupations.map((occupation) => new Option(careerLabel(occupation, locale), occupation.id, false, occupation.id === chosen)));
 }
 
-/** The occupation picker in the chosen language, each title with its English and O*NET-SOC code. */
-function labelCareers(locale) {
-  for (const option of career.options) {
-    const {code, titles} = occupations.get(option.value) ?? {titles: {en: option.value}};
-    const title = titles[locale] ?? titles.en;
-    const details = [...(title === titles.en ? [] : [titles.en]), ...(code ? [code] : [])].join(', ');
-    option.text = details ? `${title} (${details})` : title;
-  }
+/** An occupation as the picker names it in the chosen language, with its English title and O*NET-SOC code. */
+function careerLabel({code, titles}, locale) {
+  const title = titles[locale] ?? titles.en;
+  const details = [...(title === titles.en ? [] : [titles.en]), ...(code ? [code] : [])].join(', ');
+  return details ? `${title} (${details})` : title;
 }
 
 function setCareer(id) {
