@@ -7,7 +7,6 @@ const career = document.querySelector('#career');
 const dark = document.querySelector('#dark');
 const widgets = () => document.querySelectorAll('career-facts, salary-table, skills-list, related-jobs, technology-skills, career-profile');
 const editions = document.querySelector('#editions');
-const TRANSLATED_LOCALES = ['fil', 'ru', 'is', 'ms', 'ar'];
 /** Set once the widgets are shown: the picker's list loads after them, which need none of it. */
 let listCareers = false;
 
@@ -20,8 +19,10 @@ function setLanguage(tag) {
 
 /** The picker's list: dist/data/index.json, or index.<locale>.json with the locale's titles too (about 40 KB). */
 async function loadCareerList(locale) {
-  const file = TRANSLATED_LOCALES.includes(locale) ? `index.${locale}.json` : 'index.json';
-  const index = await (await fetch(new URL(`../dist/data/${file}`, import.meta.url))).json();
+  const list = async (file) => (await fetch(new URL(`../dist/data/${file}`, import.meta.url))).json();
+  const english = await list('index.json');
+  // A language the dataset has no titles in (de) lists the English ones.
+  const index = locale !== 'en' && english.locales.includes(locale) ? await list(`index.${locale}.json`) : english;
   const chosen = career.value;
   career.replaceChildren(...index.occupations.map((occupation) => new Option(careerLabel(occupation, locale), occupation.id, false, occupation.id === chosen)));
 }
