@@ -37,7 +37,8 @@ if (canRunWebKit) {
   driver = spawn(WEBKIT_DRIVER, [`--port=${env.WEBKIT_WEBDRIVER_PORT}`], {stdio: 'ignore'});
   await waitForPort(Number(env.WEBKIT_WEBDRIVER_PORT));
 }
-const runner = spawn('npx', ['wtr'], {stdio: 'inherit', env});
+// Arguments go to wtr: `npm run test:browser -- components/salary-table/salary-table.test.ts`.
+const runner = spawn('npx', ['wtr', ...process.argv.slice(2)], {stdio: 'inherit', env});
 const code = await new Promise((resolve) => runner.on('exit', (exitCode) => resolve(exitCode ?? 1)));
 driver?.kill();
 console.log(`test:browser: ran in ${engines.map(([engine]) => engine).join(', ')}`);
