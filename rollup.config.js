@@ -10,28 +10,90 @@ for (const entry of existsSync('dist') ? readdirSync('dist', {withFileTypes: tru
   if (entry.name !== 'data') rmSync(`dist/${entry.name}`, {recursive: true, force: true});
 }
 
-// One entry per folder of components/.
+// One entry per folder of components/ (the registry, src/elements.ts, lists the same: a test checks).
 const ELEMENTS = readdirSync('components', {withFileTypes: true}).filter((d) => d.isDirectory()).map((d) => d.name);
+
+const CATALOGUE = /generated\/locales\/(\w+)\.ts$/;
+const VALIDATOR = /validate-runtime-data/;
 
 const plugins = () => [
   resolve(),
   // The markup and styles in html`` and css`` templates, minified as the code around them is.
-  // staticHtml`` templates put expressions where tag names go, which the minifier cannot parse.
+  // Conservative: white space between inline content is one space, never none, so
+  // "Varies. <span>…" does not become "Varies.<span>…".
   minifyHTML({
     include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'],
     failOnError: true,
-    options: {shouldMinify: (template) => template.tag === 'html', shouldMinifyCSS: (template) => template.tag === 'css'},
+    options: {
+      shouldMinify: (template) => template.tag === 'html',
+      shouldMinifyCSS: (template) => template.tag === 'css',
+      minifyOptions: {conservativeCollapse: true},
+    },
   }),
   typescript({
     tsconfig: './tsconfig.json',
-    include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'scorm/**/*.ts', 'data/types.ts'],
+    include: ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'scorm/**/*.ts', 'data/**/*.ts'],
     exclude: ['**/*.test.ts'],
     noEmit: false,
     declaration: false,
     outDir: 'dist',
   }),
+  // After typescript, which compiles the files as they are on disk.
+  selfContainedCatalogues(),
   terser({ecma: 2021, module: true, format: {comments: false}}),
 ];
+
+/**
+ * A UI catalogue's str`` makes a plain object ({strTag, strings, values}, @lit/localize's own
+ * shape): made in the catalogue itself, the catalogue imports nothing, so any build (the
+ * classic script too) can load the same file.
+ */
+function selfContainedCatalogues() {
+  return {
+    name: 'self-contained-catalogues',
+    transform(code, id) {
+      if (!CATALOGUE.test(id)) return null;
+      return {code: code.replace(/import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/, 'const str = (strings, ...values) => ({strTag: true, strings, values});'), map: null};
+    },
+  };
+}
+
+/** The ES build's chunk files of the modules the classic script loads when needed (catalogues, validator). */
+const sharedChunks = new Map();
+
+/** Records which file each catalogue and the validator went to. */
+function recordSharedChunks() {
+  return {
+    name: 'record-shared-chunks',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        for (const id of chunk.type === 'chunk' ? Object.keys(chunk.modules) : []) {
+          if (CATALOGUE.test(id) || VALIDATOR.test(id)) sharedChunks.set(id, chunk.fileName);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The classic script cannot have chunks, but it can import() modules: the catalogues and the
+ * validator, which import nothing, are the ES build's files, found beside the script.
+ */
+function sharedChunksBesideScript() {
+  return {
+    name: 'shared-chunks-beside-script',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer);
+      const file = resolved && sharedChunks.get(resolved.id);
+      return file ? {id: `./${file}`, external: true} : null;
+    },
+    renderDynamicImport({targetModuleId}) {
+      if (!targetModuleId?.startsWith('./')) return null;
+      return {left: 'import(new URL(', right: ', careerWidgetsScript).href)'};
+    },
+  };
+}
 
 /** Copies files into dist/ as they are. */
 const copy = (files) => ({
@@ -43,15 +105,42 @@ const copy = (files) => ({
   },
 });
 
+/** Chunks named for what they hold; the rest as rollup splits them. */
+const namedChunks = (id) => {
+  // The data validator is loaded only by pages that bring their own data.
+  if (VALIDATOR.test(id)) return 'career-data-validator';
+  // So is the profile's schema.org structured data, which few pages ask for.
+  if (id.includes('structured-data')) return 'career-structured-data';
+  // UI strings, one chunk per language, loaded with the first widget in it.
+  const catalogue = id.match(CATALOGUE);
+  if (catalogue) return `career-widgets-${catalogue[1]}`;
+  return undefined;
+};
+
 export default [
-  // ES modules for CDNs and bundlers. career-widgets.js registers every element,
-  // components/<name>.js one; they all import one shared chunk (Lit, the core and the
-  // element classes), so any mix of them on a page loads Lit once. The chunk has a
-  // hashed name, so a CDN can cache it forever, and sits beside data/, where the core
-  // looks for the data.
+  // The CDN bundle, dist/career-widgets.js: Lit and the core in one file, each element a chunk
+  // loaded when the page first uses it. Chunks have hashed names, so a CDN can cache them
+  // forever, and sit beside data/, where the core looks for the data.
+  {
+    input: {'career-widgets': 'src/index.ts'},
+    // The element chunks import the core from the bundle itself, rather than from a chunk of
+    // its own: one request, not two.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      // What every element shares stays in the bundle: an element's chunk is its own code alone.
+      manualChunks: (id) => namedChunks(id) ?? (id.includes('/components/') ? undefined : 'career-widgets'),
+      sourcemap: true,
+    },
+    plugins: [...plugins(), recordSharedChunks()],
+  },
+  // Each element's own module, dist/components/<name>.js, which defines that one element, and
+  // the iframe embed page. Any mix of them shares one chunk of Lit and the core.
   {
     input: {
-      'career-widgets': 'src/career-widgets.ts',
       embed: 'embed/embed.ts',
       ...Object.fromEntries(ELEMENTS.map((name) => [`components/${name}`, `components/${name}/${name}.ts`])),
     },
@@ -60,26 +149,24 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      // The data validator is loaded only by pages that bring their own data: a chunk of its own.
-      manualChunks: (id, {getModuleInfo}) => {
-        if (id.includes('validate-runtime-data')) return 'career-data-validator';
-        // So is the profile's schema.org structured data, which few pages ask for.
-        if (id.includes('structured-data')) return 'career-structured-data';
-        // UI strings, one chunk per language, loaded with the first widget in it.
-        const catalogue = id.match(/generated\/locales\/(\w+)\.ts$/);
-        if (catalogue) return `career-widgets-${catalogue[1]}`;
-        return getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core';
-      },
+      manualChunks: (id, {getModuleInfo}) => namedChunks(id) ?? (id.includes('/components/') || getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core'),
       sourcemap: true,
     },
     plugins: [...plugins(), copy({'embed/embed.html': 'embed.html', 'embed/embed.css': 'embed.css'})],
   },
   // The same for a classic <script src>: one file, data beside it.
   {
-    input: 'src/career-widgets.ts',
-    // A classic script cannot load chunks: the UI catalogues and the data validator are inlined.
-    output: {file: 'dist/career-widgets.classic.js', format: 'iife', name: 'CareerWidgets', sourcemap: true, inlineDynamicImports: true},
-    plugins: plugins(),
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/career-widgets.classic.js',
+      format: 'iife',
+      name: 'CareerWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      // Read while the script runs: afterwards document.currentScript is gone.
+      intro: 'const careerWidgetsScript = document.currentScript?.src ?? document.baseURI;',
+    },
+    plugins: [sharedChunksBesideScript(), ...plugins()],
   },
   {
     input: 'embed/embed-resizer.ts',

@@ -6,15 +6,14 @@
 // It titles itself, sets lang and dir on its document, and tells its parent its height
 // whenever that changes, as { type: 'career-widgets:resize', height, frame } (frame: the
 // `frame` parameter, to tell several iframes apart) and as Canvas's lti.frameResize.
-import {ELEMENTS} from '../src/career-widgets.js';
+import {elementEntry, TAGS} from '../src/elements.js';
 import {negotiateLocale} from '../src/locale.js';
 
 const RESIZE_MESSAGE = 'career-widgets:resize';
 
 const params = new URLSearchParams(location.search);
-const tagNames: readonly string[] = ELEMENTS.map((element) => element.tagName);
 const requested = (params.get('widget') ?? 'career-facts').split(',').map((name) => name.trim());
-const widgets = requested.filter((name) => tagNames.includes(name));
+const widgets = requested.filter((name) => TAGS.includes(name));
 const locale = negotiateLocale(params.get('lang') || navigator.language);
 
 document.documentElement.lang = locale.fallback ? 'en' : locale.formattingTag;
@@ -32,6 +31,8 @@ for (const name of widgets.length ? widgets : ['career-facts']) {
   }
   if (params.has('lang')) widget.setAttribute('lang', params.get('lang')!);
   main.append(widget);
+  // Only the elements the page shows are loaded.
+  void elementEntry(name).load();
 }
 
 document.addEventListener('career-widget-load', (event) => {

@@ -1,5 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {MsgFn} from '@lit/localize';
 import {SOURCE_LOCALE, SUPPORTED_LOCALES, type SupportedLocale} from '../data/types.js';
+import {formattersFor, type Formatters} from './format.js';
+import {messagesFor} from './messages.js';
 
 export interface ResolvedLocale {
   /** The language tag the page asked for: own `lang`, an ancestor's, `<html lang>` or the browser's. */
@@ -66,17 +69,39 @@ function parentAcrossShadowRoots(node: Element): Element | null {
 }
 
 /**
- * Keeps a widget's locale in step with `lang` on itself and every ancestor,
- * `<html>` included, and sets `dir` on the widget. One MutationObserver serves
- * every widget on the page (and in any shadow root a widget lives in), and it
- * is disconnected when the last widget leaves.
+ * A widget's language: keeps its locale in step with `lang` on itself and every ancestor,
+ * `<html>` included, sets `dir` on the widget, and gives its messages and formatters. One
+ * MutationObserver serves every widget on the page (and in any shadow root a widget lives
+ * in), and it is disconnected when the last widget leaves.
  */
 export class LocaleController implements ReactiveController {
   locale: ResolvedLocale;
 
+  /** Whether the render under way has shown text in another language than the widget's. */
+  showsOtherLanguage = false;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
     this.locale = negotiateLocale(requestedLanguage(host));
+  }
+
+  /** msg() in the widget's locale (English until its catalogue has loaded). */
+  get msg(): MsgFn {
+    return messagesFor(this.locale.locale);
+  }
+
+  get format(): Formatters {
+    return formattersFor(this.locale.formattingTag);
+  }
+
+  /**
+   * The `lang` to mark content with, given the language it is in: undefined when it is the
+   * widget's own. Marked content counts toward the widget's note that parts are in English.
+   */
+  otherLanguage(lang: string | undefined): string | undefined {
+    if (!lang || lang === this.locale.locale) return undefined;
+    this.showsOtherLanguage = true;
+    return lang;
   }
 
   hostConnected() {
@@ -88,6 +113,11 @@ export class LocaleController implements ReactiveController {
   hostDisconnected() {
     langWatchers.delete(this);
     if (langWatchers.size === 0) stopObservingLang();
+  }
+
+  /** Each render finds out afresh whether it shows another language. */
+  hostUpdate() {
+    this.showsOtherLanguage = false;
   }
 
   refresh() {

@@ -1,7 +1,7 @@
-import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {MsgFn} from '@lit/localize';
 import type {RuntimeText, WageDistribution, WageObservation} from '../data/types.js';
 import type {CareerData} from './data.js';
-import {educationLabel} from './labels.js';
+import {educationLabel} from './code-labels.js';
 
 const PERCENTILES: [keyof WageDistribution, string][] = [
   ['p10', 'percentile10'],

@@ -85,35 +85,6 @@ export const widgetStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .table-scroll {
-    overflow-x: auto;
-    margin-block-end: 0.75em;
-  }
-  .table-scroll:focus-visible {
-    outline: 2px solid var(--_accent);
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding-block: 0.4em;
-    padding-inline: 0 1em;
-    border-block-end: 1px solid var(--_border);
-  }
-  td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .widget {
       border-color: CanvasText;
@@ -142,15 +113,11 @@ export const widgetStyles = css`
     .heading {
       break-after: avoid;
     }
-    tr,
     li,
     dl > div,
     figure,
     caption {
       break-inside: avoid;
-    }
-    .table-scroll {
-      overflow: visible;
     }
   }
 `;

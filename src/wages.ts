@@ -21,10 +21,11 @@ export function amount(value: WageValue): number {
 
 /**
  * The problem to show when a `year` attribute names an edition the data does not have
- * (`written` is the attribute as written, which may not be a number at all).
+ * (`written` is the attribute as written, which may not be a number at all). Without any
+ * figures there is no year to be wrong about: the widget says there are none.
  */
-export function missingYearProblem(wagesByYear: WageObservation[], year: number | undefined, written = String(year)) {
-  if (year === undefined || wagesByYear.some((edition) => edition.year === year)) return undefined;
+export function missingYearProblem(wagesByYear: WageObservation[] = [], year: number | undefined, written = String(year)) {
+  if (year === undefined || !wagesByYear.length || wagesByYear.some((edition) => edition.year === year)) return undefined;
   const available = [...new Set(wagesByYear.map((edition) => edition.year))].sort((a, b) => b - a);
   const requested = Number.isInteger(year) ? year : written;
   return new CareerDataProblem('no-data-for-year', `There are no wage figures for ${requested}.`, {years: {requested, available}});

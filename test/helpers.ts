@@ -1,10 +1,13 @@
 import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import type {CareerWidgetErrorDetail, CareerWidgetEventDetail} from '../src/career-widget.js';
-import {ELEMENTS} from '../src/career-widgets.js';
+import {defineAll, TAGS} from '../src/index.js';
+import type {CareerWidgetErrorDetail, CareerWidgetEventDetail} from '../src/events.js';
 
 export const CSR = 'customer-service-representative';
-const WIDGETS = ELEMENTS.map((element) => element.tagName).join(', ');
+// Every element defined before the tests render: none waits for the page to use it.
+await defineAll();
+
+const WIDGETS = TAGS.join(', ');
 
 type WidgetEvent = CustomEvent<CareerWidgetEventDetail | CareerWidgetErrorDetail>;
 

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerDownsides} from './career-downsides.component.js';
 
 export {CareerDownsides};
 
-defineElement(CareerDownsides);
+CareerDownsides.define();
 
 declare global {
   interface HTMLElementTagNameMap {

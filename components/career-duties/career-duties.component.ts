@@ -1,10 +1,9 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
+import {heading, introducedList, list, missingSection, sectionHeading, textSources} from '../../src/markup.js';
 
 /**
  * A day in the life: the duties employers list for the career.
@@ -13,21 +12,18 @@ import type {CareerData} from '../../src/data.js';
  * @summary What the job involves, day to day.
  */
 export class CareerDuties extends CareerWidget {
-  static override readonly tagName = 'career-duties';
-  static override readonly textPart: TextPart = 'profile';
-  static override sectionLabel = (msg: MsgFn) => msg('A day in the life');
-  static override readonly shows = ['duties', 'tasks'];
+  static override readonly tag = 'career-duties';
 
   /** How many of O*NET's tasks to show, core tasks first. Default 12. */
   @property({type: Number}) limit = 12;
 
   protected renderCareer(data: CareerData) {
     return html`
-      ${this.renderHeading(CareerDuties.sectionLabel(this.msg))}
-      ${data.text.duties ? this.renderIntroducedList(data.text.duties, data.text.langs?.duties) : nothing}
+      ${sectionHeading(this)}
+      ${data.text.duties ? introducedList(this, data.text.duties, data.text.langs?.duties) : nothing}
       ${data.text.tasks ? this.renderTasks(data.text.tasks, data) : nothing}
-      ${data.text.duties || data.text.tasks ? nothing : this.renderMissingSection()}
-      ${this.renderTextSources(data, ['duties', 'tasks'], {selected: (data.text.tasks?.length ?? 0) > this.shownTasks})}
+      ${data.text.duties || data.text.tasks ? nothing : missingSection(this)}
+      ${textSources(this, data, ['duties', 'tasks'], {selected: (data.text.tasks?.length ?? 0) > this.shownTasks})}
     `;
   }
 
@@ -38,8 +34,8 @@ export class CareerDuties extends CareerWidget {
   private renderTasks(tasks: string[], {text}: CareerData) {
     const msg = this.msg;
     const shown = tasks.slice(0, this.shownTasks);
-    return html`${text.duties ? this.renderHeading(msg('Tasks (O*NET)'), 1) : nothing}
-      ${this.renderList(shown, {lang: text.langs?.tasks})}
+    return html`${text.duties ? heading(this, msg('Tasks (O*NET)'), 1) : nothing}
+      ${list(this, shown, {lang: text.langs?.tasks})}
       ${shown.length < tasks.length
         ? html`<p class="note">${msg(str`${this.format.integer(shown.length)} of the ${this.format.integer(tasks.length)} tasks O*NET lists, core tasks first.`)}</p>`
         : nothing}`;

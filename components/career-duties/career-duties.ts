@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerDuties} from './career-duties.component.js';
 
 export {CareerDuties};
 
-defineElement(CareerDuties);
+CareerDuties.define();
 
 declare global {
   interface HTMLElementTagNameMap {

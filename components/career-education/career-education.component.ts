@@ -1,10 +1,9 @@
 import {html, nothing} from 'lit';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {educationLabel, experienceLabel, jobZoneLabel, trainingLabel} from '../../src/labels.js';
+import {educationLabel, experienceLabel, jobZoneLabel, trainingLabel} from '../../src/code-labels.js';
 import {styles} from './career-education.styles.js';
+import {inLanguage, missingSection, sectionHeading, sources} from '../../src/markup.js';
 
 /**
  * Education, training and licensing: the minimum education and how people train for the career.
@@ -14,16 +13,13 @@ import {styles} from './career-education.styles.js';
  */
 export class CareerEducation extends CareerWidget {
   static override styles = [...CareerWidget.styles, styles];
-  static override readonly tagName = 'career-education';
-  static override readonly textPart: TextPart = 'profile';
-  static override sectionLabel = (msg: MsgFn) => msg('Education and training');
-  static override readonly shows = ['education', 'experience', 'training', 'jobZone'];
+  static override readonly tag = 'career-education';
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
     return html`
-      ${this.renderHeading(CareerEducation.sectionLabel(msg))}
+      ${sectionHeading(this)}
       ${facts.education || facts.experience || facts.training || facts.jobZone
         ? html`<dl>
             ${facts.education ? html`<dt>${msg('Typical education for entry')}</dt><dd>${educationLabel(msg, facts.education)}</dd>` : nothing}
@@ -32,9 +28,9 @@ export class CareerEducation extends CareerWidget {
             ${facts.jobZone ? html`<dt>${msg('Preparation (O*NET Job Zone)')}</dt><dd>${jobZoneLabel(msg, facts.jobZone)}</dd>` : nothing}
           </dl>`
         : nothing}
-      ${(text.education ?? []).map((paragraph) => html`<p>${this.inLanguage(text, 'education', paragraph)}</p>`)}
-      ${facts.education || facts.experience || facts.training || facts.jobZone || text.education ? nothing : this.renderMissingSection()}
-      ${this.renderSources(data, [
+      ${(text.education ?? []).map((paragraph) => html`<p>${inLanguage(this, text, 'education', paragraph)}</p>`)}
+      ${facts.education || facts.experience || facts.training || facts.jobZone || text.education ? nothing : missingSection(this)}
+      ${sources(this, data, [
         ...(text.education ? (facts.textSources.education ?? []).map((source) => ({source})) : []),
         ...(facts.education || facts.experience || facts.training ? [{source: 'bls-ep-2024-34'}] : []),
         ...(facts.jobZone ? [{source: 'onet-29-3'}] : []),

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerEducation} from './career-education.component.js';
 
 export {CareerEducation};
 
-defineElement(CareerEducation);
+CareerEducation.define();
 
 declare global {
   interface HTMLElementTagNameMap {

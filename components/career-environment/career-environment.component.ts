@@ -1,8 +1,7 @@
 import {html, nothing} from 'lit';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
+import {heading, inLanguage, missingSection, sectionHeading, textSources} from '../../src/markup.js';
 
 /**
  * Work environment and schedule: where and when people in the career work.
@@ -11,20 +10,17 @@ import type {CareerData} from '../../src/data.js';
  * @summary Where and when the work happens.
  */
 export class CareerEnvironment extends CareerWidget {
-  static override readonly tagName = 'career-environment';
-  static override readonly textPart: TextPart = 'profile';
-  static override sectionLabel = (msg: MsgFn) => msg('Work environment and schedule');
-  static override readonly shows = ['workEnvironment', 'schedule'];
+  static override readonly tag = 'career-environment';
 
   protected renderCareer(data: CareerData) {
     const {workEnvironment, schedule} = data.text;
     const msg = this.msg;
     return html`
-      ${this.renderHeading(CareerEnvironment.sectionLabel(msg))}
-      ${workEnvironment ? html`${this.renderHeading(msg('Work environment'), 1)}<p>${this.inLanguage(data.text, 'workEnvironment', workEnvironment)}</p>` : nothing}
-      ${schedule ? html`${this.renderHeading(msg('Schedule'), 1)}<p>${this.inLanguage(data.text, 'schedule', schedule)}</p>` : nothing}
-      ${workEnvironment || schedule ? nothing : this.renderMissingSection()}
-      ${this.renderTextSources(data, ['workEnvironment', 'schedule'])}
+      ${sectionHeading(this)}
+      ${workEnvironment ? html`${heading(this, msg('Work environment'), 1)}<p>${inLanguage(this, data.text, 'workEnvironment', workEnvironment)}</p>` : nothing}
+      ${schedule ? html`${heading(this, msg('Schedule'), 1)}<p>${inLanguage(this, data.text, 'schedule', schedule)}</p>` : nothing}
+      ${workEnvironment || schedule ? nothing : missingSection(this)}
+      ${textSources(this, data, ['workEnvironment', 'schedule'])}
     `;
   }
 }

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerEnvironment} from './career-environment.component.js';
 
 export {CareerEnvironment};
 
-defineElement(CareerEnvironment);
+CareerEnvironment.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerExpectations} from './career-expectations.component.js';
 
 export {CareerExpectations};
 
-defineElement(CareerExpectations);
+CareerExpectations.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,12 @@
 import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
-import type {Citation} from '../../src/career-widget.js';
-import {outlookLabel} from '../../src/labels.js';
-import {WageWidget} from '../../src/wage-widget.js';
+import {outlookLabel} from '../../src/code-labels.js';
+import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {latest, wageEdition} from '../../src/wages.js';
+import {latest, missingYearProblem, wageEdition} from '../../src/wages.js';
 import {styles} from './career-facts.styles.js';
+import {heading, inLanguage, sources, wage, type Citation} from '../../src/markup.js';
 
 /**
  * A career at a glance: its title and summary, median pay (annual and hourly)
@@ -18,12 +17,12 @@ import {styles} from './career-facts.styles.js';
  * @csspart summary - The summary paragraph.
  * @csspart facts - The list of facts.
  */
-export class CareerFacts extends WageWidget {
-  static override readonly tagName = 'career-facts';
-  static override readonly textPart: TextPart = 'overview';
-  static override sectionLabel = (msg: MsgFn) => msg('Overview');
-  static override readonly shows = ['summary'];
-  static override styles = [...WageWidget.styles, styles];
+export class CareerFacts extends CareerWidget {
+  static override readonly tag = 'career-facts';
+  static override styles = [...CareerWidget.styles, styles];
+
+  /** Which wage edition to show, by the year of its figures. Default: the latest. */
+  @property({type: Number}) year?: number;
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -38,22 +37,22 @@ export class CareerFacts extends WageWidget {
       (c): c is Citation => c !== undefined,
     );
     return html`
-      ${this.renderHeading(this.inLanguage(text, 'title', text.title))}
-      ${text.summary ? html`<p part="summary">${this.inLanguage(text, 'summary', text.summary)}</p>` : nothing}
+      ${heading(this, inLanguage(this, text, 'title', text.title))}
+      ${text.summary ? html`<p part="summary">${inLanguage(this, text, 'summary', text.summary)}</p>` : nothing}
       <dl part="facts">
         ${annual !== undefined || hourly !== undefined
           ? this.fact(
               msg('Median pay'),
-              html`${annual !== undefined ? html`<span>${msg(str`${this.wage(annual)} per year`)}</span>` : nothing}
-                ${hourly !== undefined ? html`<span>${msg(str`${this.wage(hourly, {cents: true})} per hour`)}</span>` : nothing}
+              html`${annual !== undefined ? html`<span>${msg(str`${wage(this, annual)} per year`)}</span>` : nothing}
+                ${hourly !== undefined ? html`<span>${msg(str`${wage(this, hourly, {cents: true})} per hour`)}</span>` : nothing}
                 ${this.yearNote(wages!.year)}`,
             )
           : nothing}
         ${employment ? this.fact(msg('Jobs'), html`${this.format.count(employment.count)} ${this.yearNote(employment.year)}`) : nothing}
-        ${text.whereTheyWork ? this.fact(msg('Where they work'), this.inLanguage(text, 'whereTheyWork', text.whereTheyWork)) : nothing}
+        ${text.whereTheyWork ? this.fact(msg('Where they work'), inLanguage(this, text, 'whereTheyWork', text.whereTheyWork)) : nothing}
         ${outlook ? this.fact(msg('Job outlook'), outlookLabel(msg, this.format, outlook)) : nothing}
       </dl>
-      ${this.renderSources(data, citations)}
+      ${sources(this, data, citations)}
     `;
   }
 
@@ -63,5 +62,9 @@ export class CareerFacts extends WageWidget {
 
   private yearNote(year: number) {
     return html`<span class="year">(${this.format.year(year)})</span>`;
+  }
+
+  override findProblem({facts}: CareerData) {
+    return missingYearProblem(facts.wages, this.year, this.getAttribute('year') ?? undefined);
   }
 }

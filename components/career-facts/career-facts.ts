@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerFacts} from './career-facts.component.js';
 
 export {CareerFacts};
 
-defineElement(CareerFacts);
+CareerFacts.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
 import {html, nothing} from 'lit';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {hollandLabel, workValueLabel} from '../../src/labels.js';
+import {hollandLabel, workValueLabel} from '../../src/code-labels.js';
 import {styles} from './career-fit.styles.js';
+import {inLanguage, missingSection, sectionHeading, sources} from '../../src/markup.js';
 
 /**
  * Is the job a good fit: the career's Holland interest code with the names of its
@@ -15,10 +14,7 @@ import {styles} from './career-fit.styles.js';
  */
 export class CareerFit extends CareerWidget {
   static override styles = [...CareerWidget.styles, styles];
-  static override readonly tagName = 'career-fit';
-  static override readonly textPart: TextPart = 'profile';
-  static override sectionLabel = (msg: MsgFn) => msg('Is this job a good fit?');
-  static override readonly shows = ['holland', 'interests', 'mbti', 'workValues'];
+  static override readonly tag = 'career-fit';
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -28,11 +24,11 @@ export class CareerFit extends CareerWidget {
     const mbti = facts.mbti ?? [];
     const values = facts.workValues ?? [];
     if (!holland.length && !mbti.length && !values.length) {
-      return html`${this.renderHeading(CareerFit.sectionLabel(msg))}${this.renderMissingSection()}`;
+      return html`${sectionHeading(this)}${missingSection(this)}`;
     }
     return html`
-      ${this.renderHeading(CareerFit.sectionLabel(msg))}
-      ${text.fitIntro ? html`<p>${this.inLanguage(text, 'fitIntro', text.fitIntro)}</p>` : nothing}
+      ${sectionHeading(this)}
+      ${text.fitIntro ? html`<p>${inLanguage(this, text, 'fitIntro', text.fitIntro)}</p>` : nothing}
       <dl>
         ${holland.length
           ? html`<dt>${msg('Interests (Holland code)')}</dt>
@@ -47,7 +43,7 @@ export class CareerFit extends CareerWidget {
               <dd>${this.format.list(values.map((value) => workValueLabel(msg, value)))}</dd>`
           : nothing}
       </dl>
-      ${this.renderSources(data, [
+      ${sources(this, data, [
         ...(text.fitIntro ? (facts.textSources.fitIntro ?? []).map((source) => ({source})) : []),
         ...(facts.interests ? [{source: facts.interests.source}] : []),
       ])}

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerFit} from './career-fit.component.js';
 
 export {CareerFit};
 
-defineElement(CareerFit);
+CareerFit.define();
 
 declare global {
   interface HTMLElementTagNameMap {

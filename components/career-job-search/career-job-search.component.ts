@@ -1,9 +1,8 @@
 import {html} from 'lit';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './career-job-search.styles.js';
+import {inLanguage, missingSection, sectionHeading, textSources} from '../../src/markup.js';
 
 /**
  * How to get the job: the steps, in order.
@@ -13,21 +12,18 @@ import {styles} from './career-job-search.styles.js';
  */
 export class CareerJobSearch extends CareerWidget {
   static override styles = [...CareerWidget.styles, styles];
-  static override readonly tagName = 'career-job-search';
-  static override readonly textPart: TextPart = 'profile';
-  static override sectionLabel = (msg: MsgFn) => msg('How to get the job');
-  static override readonly shows = ['howToGetTheJob'];
+  static override readonly tag = 'career-job-search';
 
   protected renderCareer(data: CareerData) {
     const steps = data.text.howToGetTheJob;
     return html`
-      ${this.renderHeading(CareerJobSearch.sectionLabel(this.msg))}
+      ${sectionHeading(this)}
       ${steps
         ? html`<ol part="list">
-            ${steps.map(({heading, text}) => html`<li>${this.inLanguage(data.text, 'howToGetTheJob', html`<strong class="step">${heading}</strong> ${text}`)}</li>`)}
+            ${steps.map(({heading, text}) => html`<li>${inLanguage(this, data.text, 'howToGetTheJob', html`<strong class="step">${heading}</strong> ${text}`)}</li>`)}
           </ol>`
-        : this.renderMissingSection()}
-      ${this.renderTextSources(data, ['howToGetTheJob'])}
+        : missingSection(this)}
+      ${textSources(this, data, ['howToGetTheJob'])}
     `;
   }
 }

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerJobSearch} from './career-job-search.component.js';
 
 export {CareerJobSearch};
 
-defineElement(CareerJobSearch);
+CareerJobSearch.define();
 
 declare global {
   interface HTMLElementTagNameMap {

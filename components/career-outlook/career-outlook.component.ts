@@ -1,10 +1,10 @@
 import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {outlookLabel} from '../../src/labels.js';
+import {outlookLabel} from '../../src/code-labels.js';
+import {tableStyles} from '../../src/table.styles.js';
+import {aroundTitle, list, missingSection, sectionHeading, sources, tableRegion} from '../../src/markup.js';
 
 /**
  * Job outlook: every employment projection of the data, newest first, and the
@@ -15,10 +15,8 @@ import {outlookLabel} from '../../src/labels.js';
  * @csspart table - The employment table.
  */
 export class CareerOutlook extends CareerWidget {
-  static override readonly tagName = 'career-outlook';
-  static override readonly textPart: TextPart = 'overview';
-  static override sectionLabel = (msg: MsgFn) => msg('Job outlook');
-  static override readonly shows = ['outlook', 'employment'];
+  static override readonly tag = 'career-outlook';
+  static override styles = [...CareerWidget.styles, tableStyles];
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
@@ -26,8 +24,8 @@ export class CareerOutlook extends CareerWidget {
     const projections = [...(facts.outlook ?? [])].sort((a, b) => b.end - a.end);
     const employment = [...(facts.employment ?? [])].sort((a, b) => b.year - a.year);
     return html`
-      ${this.renderHeading(CareerOutlook.sectionLabel(msg))}
-      ${projections.length ? this.renderList(projections.map((projection) => outlookLabel(msg, this.format, projection))) : nothing}
+      ${sectionHeading(this)}
+      ${projections.length ? list(this, projections.map((projection) => outlookLabel(msg, this.format, projection))) : nothing}
       ${projections[0]?.employment
         ? html`<dl>
             <dt>${msg(str`Employment, ${this.format.year(projections[0].start)} and ${this.format.year(projections[0].end)}`)}</dt>
@@ -40,11 +38,10 @@ export class CareerOutlook extends CareerWidget {
       ${projections[0]?.soc
         ? html`<p class="note">${msg(str`These projections are for the broader group SOC ${projections[0].soc}, which includes this occupation.`)}</p>`
         : nothing}
-      ${projections.length || employment.length ? nothing : this.renderMissingSection()}
+      ${projections.length || employment.length ? nothing : missingSection(this)}
       ${employment.length
-        ? html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Employment of ${text.title}`)}>
-            <table part="table">
-              <caption>${this.aroundTitle(text, (title) => msg(str`Employment of ${title}`))}</caption>
+        ? html`${tableRegion(msg(str`Employment of ${text.title}`), html`<table part="table">
+              <caption>${aroundTitle(this, text, (title) => msg(str`Employment of ${title}`))}</caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Year')}</th>
@@ -59,10 +56,9 @@ export class CareerOutlook extends CareerWidget {
                   </tr>`,
                 )}
               </tbody>
-            </table>
-          </div>`
+            </table>`)}`
         : nothing}
-      ${this.renderSources(data, [
+      ${sources(this, data, [
         ...projections.map(({source}) => ({source})),
         ...employment.map(({source, year}) => ({source, year})),
       ])}

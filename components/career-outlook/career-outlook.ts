@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerOutlook} from './career-outlook.component.js';
 
 export {CareerOutlook};
 
-defineElement(CareerOutlook);
+CareerOutlook.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,45 +1,17 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
-import {SOURCE_LOCALE, type TextPart} from '../../data/types.js';
-import type {CareerWidget, CareerWidgetNoticeDetail} from '../../src/career-widget.js';
-import {loadCareer, type CareerData} from '../../src/data.js';
-import {WageWidget} from '../../src/wage-widget.js';
-import {wageEdition} from '../../src/wages.js';
-import {CareerDownsides} from '../career-downsides/career-downsides.component.js';
-import {CareerDuties} from '../career-duties/career-duties.component.js';
-import {CareerEducation} from '../career-education/career-education.component.js';
-import {CareerEnvironment} from '../career-environment/career-environment.component.js';
-import {CareerExpectations} from '../career-expectations/career-expectations.component.js';
-import {CareerFacts} from '../career-facts/career-facts.component.js';
-import {CareerFit} from '../career-fit/career-fit.component.js';
-import {CareerJobSearch} from '../career-job-search/career-job-search.component.js';
-import {CareerOutlook} from '../career-outlook/career-outlook.component.js';
-import {CareerSources} from '../career-sources/career-sources.component.js';
-import {RelatedJobs} from '../related-jobs/related-jobs.component.js';
-import {SalaryTable} from '../salary-table/salary-table.component.js';
-import {SkillsList} from '../skills-list/skills-list.component.js';
-import {TechnologySkills} from '../technology-skills/technology-skills.component.js';
+import {SOURCE_LOCALE} from '../../data/types.js';
+import {CareerWidget} from '../../src/career-widget.js';
+import {CareerDataProblem, loadCareer, type CareerData} from '../../src/data.js';
+import {PROFILE_SECTIONS} from '../../src/elements.js';
+import type {CareerWidgetNoticeDetail} from '../../src/events.js';
+import {heading, inLanguage, onetAttribution} from '../../src/markup.js';
+import {problemText} from '../../src/notices.js';
+import {missingYearProblem, wageEdition} from '../../src/wages.js';
 import {styles} from './career-profile.styles.js';
 
-/** The profile's sections, by the keys of the `sections` attribute, in their default order. */
-export const PROFILE_SECTIONS = {
-  overview: CareerFacts,
-  duties: CareerDuties,
-  wages: SalaryTable,
-  education: CareerEducation,
-  skills: SkillsList,
-  technology: TechnologySkills,
-  outlook: CareerOutlook,
-  environment: CareerEnvironment,
-  downsides: CareerDownsides,
-  expectations: CareerExpectations,
-  fit: CareerFit,
-  'job-search': CareerJobSearch,
-  related: RelatedJobs,
-  sources: CareerSources,
-} satisfies Record<string, typeof CareerWidget>;
-export type ProfileSection = keyof typeof PROFILE_SECTIONS;
+type ProfileSection = (typeof PROFILE_SECTIONS)[number];
 
 /**
  * A whole career profile: its title, a table of contents, and a section widget for
@@ -50,10 +22,12 @@ export type ProfileSection = keyof typeof PROFILE_SECTIONS;
  * @csspart contents - The table of contents.
  * @csspart section - Each section.
  */
-export class CareerProfile extends WageWidget {
-  static override styles = [...WageWidget.styles, styles];
-  static override readonly tagName = 'career-profile';
-  static override readonly textPart: TextPart = 'overview';
+export class CareerProfile extends CareerWidget {
+  static override styles = [...CareerWidget.styles, styles];
+  static override readonly tag = 'career-profile';
+
+  /** Which wage edition to show, by the year of its figures. Default: the latest. */
+  @property({type: Number}) year?: number;
 
   /**
    * Which sections to show, in order: keys separated by spaces or commas, from
@@ -68,6 +42,9 @@ export class CareerProfile extends WageWidget {
   /** The careers and locales (`career|locale`) for which a section has shown text in English. */
   @state() private sectionsInEnglish = new Set<string>();
 
+  /** The sections whose code could not be loaded (offline, say): each says so in its place. */
+  @state() private unloadedSections = new Set<string>();
+
   constructor() {
     super();
     // A section's note that it shows English becomes the profile's one note: heard here, it goes no further.
@@ -79,34 +56,40 @@ export class CareerProfile extends WageWidget {
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
     // English in a section counts as the profile's own: the profile gives the one note.
-    if (this.sectionsInEnglish.has(`${this.career}|${this.locale.locale}`)) this.otherLanguage(SOURCE_LOCALE);
+    if (this.sectionsInEnglish.has(`${this.career}|${this.locale.locale}`)) this.l10n.otherLanguage(SOURCE_LOCALE);
     const sections = this.sectionsWithContent(data);
     const level = Math.min(this.headingLevelNumber + 1, 6);
     return html`
-      ${this.renderHeading(this.inLanguage(data.text, 'title', data.text.title))}
+      ${heading(this, inLanguage(this, data.text, 'title', data.text.title))}
       <nav part="contents" class="contents" aria-label=${msg('Contents')}>
-        ${this.renderHeading(msg('Contents'), 1)}
+        ${heading(this, msg('Contents'), 1)}
         <ol>
-          ${sections.map(
-            (key) => html`<li><a href="#${key}" @click=${this.goToSection}>${PROFILE_SECTIONS[key].sectionLabel(msg)}</a></li>`,
-          )}
+          ${sections.map(({section, label}) => html`<li><a href="#${section}" @click=${this.goToSection}>${label(msg)}</a></li>`)}
         </ol>
       </nav>
-      ${sections.map((key) => {
-        const tag = unsafeStatic(PROFILE_SECTIONS[key].tagName);
-        return html`<section id=${key} part="section" tabindex="-1">
-          ${staticHtml`<${tag}
-            career=${this.career}
-            heading=${PROFILE_SECTIONS[key].sectionLabel(msg)}
-            heading-level=${level}
-            no-attribution
-            theme=${this.theme ?? nothing}
-            year=${this.year ?? nothing}
-          ></${tag}>`}
-        </section>`;
-      })}
-      ${'onet-29-3' in data.facts.sources ? this.renderOnetAttribution(true) : nothing}
+      ${sections.map((entry) => html`<section id=${entry.section} part="section" tabindex="-1">${this.renderSection(entry, level)}</section>`)}
+      ${'onet-29-3' in data.facts.sources ? onetAttribution(this, true) : nothing}
     `;
+  }
+
+  /** A section's element, its code loaded the first time it is shown: a page loads only the sections it shows. */
+  private renderSection({tag, section, label, load}: ProfileSection, level: number) {
+    if (this.unloadedSections.has(section)) {
+      return html`<p part="error" class="error" role="alert">${problemText(this.l10n, new CareerDataProblem('network', ''), this.career)}</p>`;
+    }
+    load().catch(() => (this.unloadedSections = new Set([...this.unloadedSections, section])));
+    return staticHtml`<${unsafeStatic(tag)}
+      career=${this.career}
+      heading=${label(this.msg)}
+      heading-level=${level}
+      no-attribution
+      theme=${this.theme ?? nothing}
+      year=${this.year ?? nothing}
+    ></${unsafeStatic(tag)}>`;
+  }
+
+  override findProblem({facts}: CareerData) {
+    return missingYearProblem(facts.wages, this.year, this.getAttribute('year') ?? undefined);
   }
 
   private takeSectionNotice(event: CustomEvent<CareerWidgetNoticeDetail>) {
@@ -133,15 +116,15 @@ export class CareerProfile extends WageWidget {
     // Data without a contents list (a host's own) shows every chosen section.
     if (!facts.contents) return this.chosenSections;
     const contents = new Set(facts.contents);
-    return this.chosenSections.filter((key) => {
-      const {shows} = PROFILE_SECTIONS[key];
-      return key === 'overview' || key === 'sources' || shows.some((field) => contents.has(field));
-    });
+    return this.chosenSections.filter(
+      ({section, shows}) => section === 'overview' || section === 'sources' || shows.some((field) => contents.has(field)),
+    );
   }
 
   private get chosenSections(): ProfileSection[] {
-    const keys = (this.sections ?? '').split(/[\s,]+/).filter((key): key is ProfileSection => key in PROFILE_SECTIONS);
-    return keys.length ? [...new Set(keys)] : (Object.keys(PROFILE_SECTIONS) as ProfileSection[]);
+    const keys = new Set((this.sections ?? '').split(/[\s,]+/));
+    const chosen = [...keys].flatMap((key) => PROFILE_SECTIONS.filter(({section}) => section === key));
+    return chosen.length ? chosen : [...PROFILE_SECTIONS];
   }
 
   /** Table-of-contents links reach sections inside the shadow root, which fragment links cannot. */

@@ -1,10 +1,8 @@
-import {defineElement} from '../../src/define.js';
-import {CareerProfile, PROFILE_SECTIONS} from './career-profile.component.js';
+import {CareerProfile} from './career-profile.component.js';
 
 export {CareerProfile};
 
-Object.values(PROFILE_SECTIONS).forEach(defineElement);
-defineElement(CareerProfile);
+CareerProfile.define();
 
 declare global {
   interface HTMLElementTagNameMap {

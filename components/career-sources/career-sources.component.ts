@@ -1,10 +1,9 @@
 import {html} from 'lit';
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {publicSourceCitation} from '../../src/labels.js';
+import {publicSourceCitation} from '../../src/code-labels.js';
+import {sectionHeading} from '../../src/markup.js';
 
 /**
  * Sources: every source the career's figures and text come from, with the date the
@@ -14,15 +13,12 @@ import {publicSourceCitation} from '../../src/labels.js';
  * @summary Every source of the career's figures and text.
  */
 export class CareerSources extends CareerWidget {
-  static override readonly tagName = 'career-sources';
-  static override readonly textPart: TextPart = 'overview';
-  static override sectionLabel = (msg: MsgFn) => msg('Sources');
-  static override readonly shows = ['sources'];
+  static override readonly tag = 'career-sources';
 
   protected renderCareer({facts, text}: CareerData) {
     const msg = this.msg;
     return html`
-      ${this.renderHeading(CareerSources.sectionLabel(msg))}
+      ${sectionHeading(this)}
       <ul part="list">
         ${Object.entries(facts.sources).map(([id, {url, visited}]) => {
           const citation = text.sources[id] ?? publicSourceCitation(msg, id) ?? facts.sources[id].publisher;

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {CareerSources} from './career-sources.component.js';
 
 export {CareerSources};
 
-defineElement(CareerSources);
+CareerSources.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {RelatedJobs} from './related-jobs.component.js';
 
 export {RelatedJobs};
 
-defineElement(RelatedJobs);
+RelatedJobs.define();
 
 declare global {
   interface HTMLElementTagNameMap {

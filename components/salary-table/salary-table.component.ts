@@ -1,20 +1,20 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
 import {
   WAGE_STATISTICS,
   type RuntimeFacts,
-  type TextPart,
   type WageDistribution,
   type WageObservation,
   type WageStatistic,
 } from '../../data/types.js';
-import {WageWidget} from '../../src/wage-widget.js';
+import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
-import {amount, OEWS_SOURCE, wageEdition} from '../../src/wages.js';
+import {amount, missingYearProblem, OEWS_SOURCE, wageEdition} from '../../src/wages.js';
 import {distributionChart, trendChart, type Mark} from './salary-chart.js';
+import {tableStyles} from '../../src/table.styles.js';
 import {styles} from './salary-table.styles.js';
+import {aroundTitle, heading, sources, wage, tableRegion} from '../../src/markup.js';
 
 /**
  * The wage statistics of one edition of a career's data, as a table: each
@@ -27,31 +27,30 @@ import {styles} from './salary-table.styles.js';
  * @csspart caption - The table's caption.
  * @csspart chart - Each chart, when `chart` is set.
  */
-export class SalaryTable extends WageWidget {
-  static override readonly tagName = 'salary-table';
-  static override readonly textPart: TextPart = 'overview';
-  static override sectionLabel = (msg: MsgFn) => msg('Wages');
-  static override readonly shows = ['wages'];
+export class SalaryTable extends CareerWidget {
+  static override readonly tag = 'salary-table';
+
+  /** Which wage edition to show, by the year of its figures. Default: the latest. */
+  @property({type: Number}) year?: number;
 
   /** Adds charts under the table: the edition's wage distribution, and the median of every edition by year. */
   @property({type: Boolean, reflect: true}) chart = false;
-  static override styles = [...WageWidget.styles, styles];
+  static override styles = [...CareerWidget.styles, tableStyles, styles];
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;
     const msg = this.msg;
     const edition = wageEdition(facts.wages ?? [], this.year);
     if (!edition) {
-      return html`${this.renderHeading(this.aroundTitle(text, (title) => msg(str`Wages: ${title}`)))}
+      return html`${heading(this, aroundTitle(this, text, (title) => msg(str`Wages: ${title}`)))}
         <p class="status">${msg('The BLS publishes no wage figures for this occupation.')}</p>`;
     }
     const periods = (['annual', 'hourly'] as const).filter((period) => edition[period]);
     const statistics = WAGE_STATISTICS.filter((s) => periods.some((period) => edition[period]![s] !== undefined));
     const year = this.format.year(edition.year);
     return html`
-      ${this.renderHeading(this.aroundTitle(text, (title) => msg(str`Wages: ${title}`)))}
-      <div class="table-scroll" tabindex="0" role="region" aria-label=${msg(str`Wages in ${year}`)}>
-        <table part="table">
+      ${heading(this, aroundTitle(this, text, (title) => msg(str`Wages: ${title}`)))}
+      ${tableRegion(msg(str`Wages in ${year}`), html`<table part="table">
           <caption part="caption">${msg(str`Wages in ${year}, in US dollars`)}</caption>
           <thead>
             ${this.renderHeaderRow(periods.map((period) => (period === 'annual' ? msg('Per year') : msg('Per hour'))))}
@@ -64,11 +63,10 @@ export class SalaryTable extends WageWidget {
               ),
             )}
           </tbody>
-        </table>
-      </div>
+        </table>`)}
       ${this.renderScope(facts, edition)}
       ${this.chart ? this.renderCharts(facts, edition) : nothing}
-      ${this.renderSources(data, [edition])}
+      ${sources(this, data, [edition])}
     `;
   }
 
@@ -92,7 +90,7 @@ export class SalaryTable extends WageWidget {
     const distribution = (hourly ? edition.hourly : edition.annual)!;
     const mark = (statistic: WageStatistic): Mark | undefined => {
       const value = distribution[statistic];
-      return value === undefined ? undefined : {value: amount(value), label: this.wage(value, {cents: hourly})};
+      return value === undefined ? undefined : {value: amount(value), label: wage(this, value, {cents: hourly})};
     };
     const year = this.format.year(edition.year);
     const values = this.format.list(
@@ -104,7 +102,7 @@ export class SalaryTable extends WageWidget {
     const medians = [...new Map((facts.wages ?? [])
       .filter((w) => w.annual?.median !== undefined)
       .sort((a, b) => Number(a.source === OEWS_SOURCE) - Number(b.source === OEWS_SOURCE))
-      .map((w) => [w.year, {year: w.year, yearLabel: this.format.year(w.year), value: amount(w.annual!.median!), label: this.wage(w.annual!.median!)}])).values()];
+      .map((w) => [w.year, {year: w.year, yearLabel: this.format.year(w.year), value: amount(w.annual!.median!), label: wage(this, w.annual!.median!)}])).values()];
     const trend = this.format.list(
       [...medians].sort((a, b) => a.year - b.year).map(({yearLabel, label}) => msg(str`${yearLabel}: ${label}`)),
     );
@@ -145,7 +143,7 @@ export class SalaryTable extends WageWidget {
 
   private amount(distribution: WageDistribution, statistic: WageStatistic, cents: boolean) {
     const value = distribution[statistic];
-    return value === undefined ? this.msg('Not reported') : this.wage(value, {cents});
+    return value === undefined ? this.msg('Not reported') : wage(this, value, {cents});
   }
 
   private statisticName(statistic: WageStatistic): string {
@@ -164,5 +162,9 @@ export class SalaryTable extends WageWidget {
       case 'mean':
         return msg('Mean');
     }
+  }
+
+  override findProblem({facts}: CareerData) {
+    return missingYearProblem(facts.wages, this.year, this.getAttribute('year') ?? undefined);
   }
 }

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {SalaryTable} from './salary-table.component.js';
 
 export {SalaryTable};
 
-defineElement(SalaryTable);
+SalaryTable.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {SkillsList} from './skills-list.component.js';
 
 export {SkillsList};
 
-defineElement(SkillsList);
+SkillsList.define();
 
 declare global {
   interface HTMLElementTagNameMap {

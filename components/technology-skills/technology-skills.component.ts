@@ -1,11 +1,10 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
-import type {TextPart} from '../../data/types.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './technology-skills.styles.js';
+import {missingSection, sectionHeading, term, textSources} from '../../src/markup.js';
 
 /**
  * Technology skills: the software and technologies O*NET lists for the career, hot
@@ -16,10 +15,7 @@ import {styles} from './technology-skills.styles.js';
  * @csspart list - The list of technologies.
  */
 export class TechnologySkills extends CareerWidget {
-  static override readonly tagName = 'technology-skills';
-  static override readonly textPart: TextPart = 'technology';
-  static override sectionLabel = (msg: MsgFn) => msg('Technology skills');
-  static override readonly shows = ['technology'];
+  static override readonly tag = 'technology-skills';
   static override styles = [...CareerWidget.styles, styles];
 
   /** How many technologies to show at most. Default 15. */
@@ -28,16 +24,16 @@ export class TechnologySkills extends CareerWidget {
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
     const all = data.facts.technology ?? [];
-    if (!all.length) return html`${this.renderHeading(TechnologySkills.sectionLabel(msg))}${this.renderMissingSection()}`;
+    if (!all.length) return html`${sectionHeading(this)}${missingSection(this)}`;
     const shown = all.slice(0, Math.max(1, this.limit));
     const total = data.facts.technologyCount ?? all.length;
     // Product names are names, in no language (WCAG 3.1.2 leaves them out): isolated, so right-to-left text leaves them whole.
     return html`
-      ${this.renderHeading(TechnologySkills.sectionLabel(msg))}
+      ${sectionHeading(this)}
       <ul part="list">
         ${shown.map(
           (t) => html`<li>
-            <bdi><strong class="name">${t.name}</strong></bdi> (${this.term(data.text, t.category, t.category)})${t.hot
+            <bdi><strong class="name">${t.name}</strong></bdi> (${term(this, data.text, t.category, t.category)})${t.hot
               ? html` <span class="badge">${msg('Hot technology')}</span>`
               : nothing}
           </li>`,
@@ -46,7 +42,7 @@ export class TechnologySkills extends CareerWidget {
       ${shown.length < total
         ? html`<p class="note">${msg(str`${this.format.integer(shown.length)} of the ${this.format.integer(total)} technologies O*NET lists, hot technologies first.`)}</p>`
         : nothing}
-      ${this.renderTextSources(data, ['technology'], {selected: shown.length < total})}
+      ${textSources(this, data, ['technology'], {selected: shown.length < total})}
     `;
   }
 }

@@ -1,9 +1,8 @@
-import {defineElement} from '../../src/define.js';
 import {TechnologySkills} from './technology-skills.component.js';
 
 export {TechnologySkills};
 
-defineElement(TechnologySkills);
+TechnologySkills.define();
 
 declare global {
   interface HTMLElementTagNameMap {

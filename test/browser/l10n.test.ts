@@ -1,6 +1,6 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import type {RuntimePart} from '../../data/types.js';
-import type {CareerWidgetNoticeDetail} from '../../src/career-widget.js';
+import type {CareerWidgetNoticeDetail} from '../../src/events.js';
 import {CSR, eventsOf, settle, shadow, textOf, textsOf, usd} from '../helpers.js';
 
 // Six languages at breadth: an occupation without translated long text shows its localized title,

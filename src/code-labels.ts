@@ -1,6 +1,6 @@
 // Localized names of the dataset's codes, shared by every widget that shows them.
 import {str} from '@lit/localize';
-import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {MsgFn} from '@lit/localize';
 import type {EducationCode, ExperienceCode, HollandLetter, JobZone, OutlookComparison, OutlookProjection, TrainingCode, WorkValue} from '../data/types.js';
 import type {Formatters} from './format.js';
 

@@ -14,7 +14,7 @@
 // A page needs only its readers' languages, so each catalogue is a chunk of its
 // own, loaded with the first widget in that language, alongside its data.
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import type {MsgFn} from '@lit/localize/internal/types.js';
+import type {MsgFn} from '@lit/localize';
 import type {SupportedLocale} from '../data/types.js';
 
 type Templates = Parameters<typeof runtimeMsg>[0];

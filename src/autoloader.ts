@@ -1,0 +1,68 @@
+import {loadCareer} from './data.js';
+import {ELEMENTS, type ElementEntry} from './elements.js';
+import {formattersFor} from './format.js';
+import {negotiateLocale, requestedLanguage} from './locale.js';
+import {loadMessages} from './messages.js';
+
+const loads = new Map<string, Promise<unknown>>();
+
+/**
+ * Defines each element when the page first uses it: the full bundle carries Lit and the core,
+ * and each element's code is a chunk of its own. An element found in the page starts its
+ * data and its language's strings loading at once, beside its code, not after it.
+ */
+export function defineOnUse(root: Document = document) {
+  discover(root);
+  const observer = new MutationObserver((records) => {
+    for (const {addedNodes} of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
+    if (loads.size === ELEMENTS.length) observer.disconnect();
+  });
+  observer.observe(root, {childList: true, subtree: true});
+  // A host's own shadow roots are out of the observer's sight, closed ones out of any script's:
+  // once the page is idle, every element is defined, so none there stays blank.
+  whenIdle(() => ELEMENTS.forEach(load));
+}
+
+/** Loads every element of the library now. */
+export function defineAll(): Promise<unknown[]> {
+  return Promise.all(ELEMENTS.map(load));
+}
+
+function discover(root: ParentNode & Node) {
+  for (const entry of ELEMENTS) {
+    if (loads.has(entry.tag)) continue;
+    const found = root instanceof Element && root.localName === entry.tag ? root : root.querySelector(entry.tag);
+    if (!found) continue;
+    void load(entry);
+    prefetch(found, entry);
+  }
+}
+
+function load(entry: ElementEntry) {
+  let loading = loads.get(entry.tag);
+  if (!loading) {
+    loading = entry.load().catch((error) => {
+      // A chunk that fails to load (offline, say) is asked for again by the next discovery.
+      loads.delete(entry.tag);
+      console.warn(`career-widgets: <${entry.tag}> could not be loaded:`, error);
+    });
+    loads.set(entry.tag, loading);
+  }
+  return loading;
+}
+
+/** What the first element of a kind will ask for, asked for now: the requests are shared. */
+function prefetch(element: Element, entry: ElementEntry) {
+  const {locale, formattingTag} = negotiateLocale(requestedLanguage(element));
+  void loadMessages(locale);
+  const career = element.getAttribute('career');
+  if (career && !element.hasAttribute('src')) loadCareer(career, locale, entry.part).catch(() => undefined);
+  // Intl's first formatter of a page takes tens of milliseconds: made while the rest is on its way.
+  formattersFor(formattingTag).prepare();
+}
+
+function whenIdle(callback: () => void) {
+  const later = () => ('requestIdleCallback' in window ? requestIdleCallback(callback, {timeout: 5000}) : setTimeout(callback, 200));
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, {once: true});
+}
