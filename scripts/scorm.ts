@@ -4,12 +4,13 @@
 // the classic bundle (it works wherever ES modules might not), the SCORM runtime that
 // marks the lesson completed once the career is shown, and only the data files those
 // widgets fetch, so it works offline (Moodle's app downloads packages).
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {zipSync} from 'fflate';
-import {SOURCE_LOCALE, SUPPORTED_LOCALES, TERM_PARTS, type DatasetIndex, type RuntimePart, type SupportedLocale} from '../data/types.js';
+import {SOURCE_LOCALE, SUPPORTED_LOCALES, TERM_PARTS, type DatasetIndex, type RuntimePart, type SupportedLocale, type TextPart} from '../data/types.js';
+import {elementEntry, PROFILE_SECTIONS, TAGS} from '../src/elements.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DIST = join(ROOT, 'dist');
@@ -34,21 +35,22 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
   if (!occupation) {
     throw new ScormError(`No career “${career}”. Careers: ${index.occupations.map((o) => o.id).join(', ')}.`);
   }
-  const textParts = await textPartsByElement();
-  const unknown = widgets.filter((widget) => !textParts.has(widget));
+  const unknown = widgets.filter((widget) => !TAGS.includes(widget));
   if (unknown.length || !widgets.length) {
-    throw new ScormError(`--widgets takes a comma-separated list of ${[...textParts.keys()].join(', ')}; got “${widgets.join(',')}”.`);
+    throw new ScormError(`--widgets takes a comma-separated list of ${TAGS.join(', ')}; got “${widgets.join(',')}”.`);
   }
 
   const title = occupation.titles[lang] ?? occupation.titles.en!;
   const files = new Map<string, Uint8Array>();
   const text = (value: string) => new TextEncoder().encode(value);
   files.set('index.html', text(page({career, lang, widgets, year, title})));
-  for (const file of ['career-widgets.classic.js', 'scorm-sco.js']) {
+  // The classic script loads its language's UI strings from a file beside it.
+  const catalogue = lang === SOURCE_LOCALE ? [] : (await readdir(DIST)).filter((file) => file.startsWith(`career-widgets-${lang}-`) && file.endsWith('.js'));
+  for (const file of ['career-widgets.classic.js', 'scorm-sco.js', ...catalogue]) {
     files.set(file, await readFile(join(DIST, file)));
   }
   files.set('page.css', await readFile(join(DIST, 'embed.css')));
-  for (const part of new Set(widgets.map((widget) => textParts.get(widget)!))) {
+  for (const part of partsShownBy(widgets)) {
     // The part, its translation into the package's language where there is one, and the names
     // of the terms it names (O*NET's skills, kinds of software) in that language.
     const path = `data/${career}/${part}.json`;
@@ -67,17 +69,10 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
   return files;
 }
 
-/** Which data file (text part) each element fetches, from the custom elements manifest. */
-async function textPartsByElement(): Promise<Map<string, string>> {
-  const manifest = JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'));
-  const parts = new Map<string, string>();
-  for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) {
-      const textPart = declaration.members?.find((m: {name: string; static?: boolean}) => m.name === 'textPart' && m.static);
-      if (declaration.tagName && textPart) parts.set(declaration.tagName, JSON.parse(textPart.default.replaceAll("'", '"')));
-    }
-  }
-  return parts;
+/** The data files (text parts) the widgets fetch: a profile's, those of its sections too. */
+function partsShownBy(widgets: string[]): Set<TextPart> {
+  const entries = widgets.flatMap((tag) => (tag === 'career-profile' ? [...PROFILE_SECTIONS, elementEntry(tag)] : [elementEntry(tag)]));
+  return new Set(entries.map(({part}) => part));
 }
 
 function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {
