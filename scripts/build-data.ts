@@ -14,7 +14,8 @@
 // (29-1141) is read as its .00 occupation.
 // A widget fetches one file, however many occupations the dataset holds.
 //
-// read → check → merge → write, each a step of its own below.
+// read → check → transform → check → write, each a step of its own below, chained by buildData:
+// nothing is written unless the dataset and its runtime form are both sound.
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -56,6 +57,24 @@ interface BuildOptions {
   root?: string;
 }
 
+/** A JSON file as read: its value, or why it has none. `file` is its name in messages. */
+export type JsonFile = {file: string; json: unknown} | {file: string; unreadable: string};
+
+/** The files of data/ the build uses, parsed but not yet checked. */
+export interface DataFiles {
+  schemas: Validators;
+  /** sources.json */
+  sources: JsonFile;
+  /** locales/<locale>.json: each language's citations of the sources. */
+  locales: Record<SupportedLocale, JsonFile>;
+  /** imported/<id>.json */
+  imported: JsonFile[];
+  /** occupations/<id>/facts.json and <locale>.json */
+  curated: {id: string; facts: JsonFile; texts: Record<SupportedLocale, JsonFile>}[];
+  /** l10n/: translations.ts checks each file against its schema as it reads it; what it found wrong is reported with the rest. */
+  l10n: {translations: Translations; problems: string[]};
+}
+
 /**
  * One occupation as the build sees it: its facts, and its text in each language that has it:
  * all of it in English, what a curated edition or a translation file gives in the others.
@@ -67,7 +86,7 @@ export interface Occupation {
   texts: Partial<Record<SupportedLocale, Partial<OccupationText>>>;
 }
 
-interface Dataset {
+export interface Dataset {
   occupations: Map<string, Occupation>;
   /** Every facts file as written, before curated and imported records are merged: what references are checked in. */
   factsFiles: {file: string; facts: OccupationFacts}[];
@@ -78,93 +97,159 @@ interface Dataset {
   terms: Partial<Record<SupportedLocale, Map<string, string>>>;
 }
 
+/** The runtime form: each file's path relative to dist/data/, and the JSON value it holds. */
+export type RuntimeFiles = Map<string, unknown>;
+
 export async function buildData({dataDir, outDir, root = process.cwd()}: BuildOptions) {
-  const problems: string[] = [];
-  const dataset = await readDataset(dataDir, root, problems);
-  checkReferences(dataset, problems);
-  if (problems.length) throw new DataError(problems);
-  const ids = [...dataset.occupations.keys()].sort();
-  if (outDir) await writeRuntime(dataset, outDir, await loadValidators(join(dataDir, 'schema')));
-  return {ids, occupations: dataset.occupations, translations: dataset.translations};
+  const data = await readDataFiles(dataDir, root);
+  const dataset = checkDataset(data);
+  if (outDir) {
+    const files = runtimeFiles(dataset);
+    checkRuntime(files, dataset.occupations.keys(), data.schemas.runtime);
+    await writeFiles(outDir, files);
+  }
+  return {ids: [...dataset.occupations.keys()].sort(), occupations: dataset.occupations, translations: dataset.translations};
 }
 
-// read: the curated occupations (data/occupations/<id>/), the imported ones (data/imported/),
-// merged where both describe the same occupation.
+// read: every file the build uses, parsed; what is wrong in them is the check's to say (l10n/ aside, see DataFiles).
 
-async function readDataset(dataDir: string, root: string, problems: string[]): Promise<Dataset> {
-  const validators = await loadValidators(join(dataDir, 'schema'));
+export async function readDataFiles(dataDir: string, root: string): Promise<DataFiles> {
   const display = (file: string) => relative(root, file) || file;
-  const readJson = async <T>(file: string, validate?: ValidateFunction): Promise<T | undefined> => {
-    let value: unknown;
-    try {
-      value = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      problems.push(`${display(file)}: ${missing ? 'file is missing' : `not valid JSON (${(error as Error).message})`}`);
-      return undefined;
-    }
-    if (validate && !validate(value)) {
-      for (const e of validate.errors ?? []) {
-        const detail = e.keyword === 'additionalProperties' ? ` '${e.params.additionalProperty}'` : '';
-        problems.push(`${display(file)}: ${e.instancePath || '/'}: ${e.message}${detail}`);
-      }
-      return undefined;
-    }
-    return value as T;
-  };
+  const read = (file: string) => readJsonFile(file, display(file));
+  const schemas = await loadValidators(join(dataDir, 'schema'));
+  const sources = await read(join(dataDir, 'sources.json'));
+  const locales = {} as DataFiles['locales'];
+  for (const locale of SUPPORTED_LOCALES) locales[locale] = await read(join(dataDir, 'locales', `${locale}.json`));
 
-  const sources = (await readJson<Record<string, Source>>(join(dataDir, 'sources.json'), validators.sources)) ?? {};
-  const citations = {} as Dataset['citations'];
-  for (const locale of SUPPORTED_LOCALES) {
-    const file = join(dataDir, 'locales', `${locale}.json`);
-    citations[locale] = (await readJson<{sources: Record<string, string>}>(file, validators.locale))?.sources ?? {};
-    for (const id of Object.keys(sources)) {
-      if (!(id in citations[locale]) && !isPublic(id)) problems.push(`${display(file)}: /sources: no citation for source '${id}'`);
-    }
-  }
-
-  const occupations = new Map<string, Occupation>();
-  const factsFiles: Dataset['factsFiles'] = [];
   const importedDir = join(dataDir, 'imported');
-  const importedFiles = (await readdir(importedDir).catch(() => [])).filter((f) => f.endsWith('.json') && f !== 'release.json').sort();
-  for (const name of importedFiles) {
-    const file = join(importedDir, name);
-    const imported = await readJson<{facts: OccupationFacts; text: OccupationText}>(file);
-    if (!imported) continue;
-    const before = problems.length;
-    for (const [value, validate, path] of [[imported.facts, validators.facts, '/facts'], [imported.text, validators.text, '/text']] as const) {
-      if (!validate(value)) for (const e of validate.errors ?? []) problems.push(`${display(file)}: ${path}${e.instancePath}: ${e.message}`);
-    }
-    if (problems.length === before) factsFiles.push({file: display(file), facts: imported.facts});
-    if (problems.length === before) occupations.set(imported.facts.id, {file: display(file), facts: imported.facts, texts: {[SOURCE_LOCALE]: imported.text}});
-  }
+  const importedNames = (await readdir(importedDir).catch(() => [])).filter((f) => f.endsWith('.json') && f !== 'release.json').sort();
+  const imported: JsonFile[] = [];
+  for (const name of importedNames) imported.push(await read(join(importedDir, name)));
 
   const curatedDir = join(dataDir, 'occupations');
   const curatedIds = (await readdir(curatedDir, {withFileTypes: true})).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const curated: DataFiles['curated'] = [];
   for (const id of curatedIds) {
-    const factsFile = join(curatedDir, id, 'facts.json');
-    const facts = await readJson<OccupationFacts>(factsFile, validators.facts);
-    if (facts && facts.id !== id) problems.push(`${display(factsFile)}: /id: '${facts.id}' does not match its folder '${id}'`);
-    const texts: Occupation['texts'] = {};
-    for (const locale of SUPPORTED_LOCALES) {
-      texts[locale] = await readJson<OccupationText>(join(curatedDir, id, `${locale}.json`), validators.text);
-    }
-    const english = texts[SOURCE_LOCALE];
-    for (const locale of SUPPORTED_LOCALES) {
-      const translation = texts[locale];
-      if (english && translation && locale !== SOURCE_LOCALE) {
-        checkSameShape(english, translation, '', display(join(curatedDir, id, `${locale}.json`)), problems);
-      }
-    }
-    if (!facts) continue;
-    factsFiles.push({file: display(factsFile), facts});
-    const imported = occupations.get(id);
-    if (facts.code && importedFiles.length && imported?.facts.code !== facts.code) {
-      problems.push(`${display(factsFile)}: /code: no imported occupation ${facts.code} has the id '${id}' (data/imported/)`);
-    }
-    occupations.set(id, imported ? mergeCurated(imported, {file: display(factsFile), facts, texts}) : {file: display(factsFile), facts, texts});
+    const facts = await read(join(curatedDir, id, 'facts.json'));
+    const texts = {} as Record<SupportedLocale, JsonFile>;
+    for (const locale of SUPPORTED_LOCALES) texts[locale] = await read(join(curatedDir, id, `${locale}.json`));
+    curated.push({id, facts, texts});
   }
-  const translations = await readTranslations(dataDir, display, problems);
+
+  const l10nProblems: string[] = [];
+  const translations = await readTranslations(dataDir, display, l10nProblems);
+  return {schemas, sources, locales, imported, curated, l10n: {translations, problems: l10nProblems}};
+}
+
+async function readJsonFile(file: string, shown: string): Promise<JsonFile> {
+  try {
+    return {file: shown, json: JSON.parse(await readFile(file, 'utf8'))};
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {file: shown, unreadable: missing ? 'file is missing' : `not valid JSON (${(error as Error).message})`};
+  }
+}
+
+// check: each file against its schema, then what no schema can say. The curated occupations
+// (data/occupations/<id>/) are merged over the imported ones (data/imported/) on the way, as the
+// translations and references are checked against the whole dataset.
+
+/** The dataset data/ describes; throws a DataError naming the file and the path in it of every problem. */
+export function checkDataset(data: DataFiles): Dataset {
+  const problems: string[] = [];
+  const {sources, citations} = checkCitations(data, problems);
+  const {occupations, factsFiles} = checkOccupations(data, problems);
+  const {translations, terms} = applyTranslations(data.l10n, occupations, problems);
+  const dataset = {occupations, factsFiles, sources, citations, translations, terms};
+  checkReferences(dataset, problems);
+  if (problems.length) throw new DataError(problems);
+  return dataset;
+}
+
+/** The value of a file that was read and that its schema accepts; otherwise undefined, and why among the problems. */
+function validJson<T>(file: JsonFile, validate: ValidateFunction | undefined, problems: string[]): T | undefined {
+  if ('unreadable' in file) {
+    problems.push(`${file.file}: ${file.unreadable}`);
+    return undefined;
+  }
+  if (validate && !validate(file.json)) {
+    for (const e of validate.errors ?? []) {
+      const detail = e.keyword === 'additionalProperties' ? ` '${e.params.additionalProperty}'` : '';
+      problems.push(`${file.file}: ${e.instancePath || '/'}: ${e.message}${detail}`);
+    }
+    return undefined;
+  }
+  return file.json as T;
+}
+
+/** The sources, and each language's citations of them: every language cites every source the widgets do not know. */
+function checkCitations({schemas, sources: sourcesFile, locales}: DataFiles, problems: string[]) {
+  const sources = validJson<Record<string, Source>>(sourcesFile, schemas.sources, problems) ?? {};
+  const citations = {} as Dataset['citations'];
+  for (const locale of SUPPORTED_LOCALES) {
+    const file = locales[locale];
+    citations[locale] = validJson<{sources: Record<string, string>}>(file, schemas.locale, problems)?.sources ?? {};
+    for (const id of Object.keys(sources)) {
+      if (!(id in citations[locale]) && !isPublic(id)) problems.push(`${file.file}: /sources: no citation for source '${id}'`);
+    }
+  }
+  return {sources, citations};
+}
+
+/** The imported occupations, and the curated ones merged over theirs. */
+function checkOccupations({schemas, imported, curated}: DataFiles, problems: string[]) {
+  const occupations = new Map<string, Occupation>();
+  const factsFiles: Dataset['factsFiles'] = [];
+  for (const file of imported) {
+    const occupation = checkImported(file, schemas, problems);
+    if (!occupation) continue;
+    factsFiles.push({file: occupation.file, facts: occupation.facts});
+    occupations.set(occupation.facts.id, occupation);
+  }
+  for (const files of curated) {
+    const occupation = checkCurated(files, schemas, problems);
+    if (!occupation) continue;
+    const {file, facts} = occupation;
+    factsFiles.push({file, facts});
+    const importedRecord = occupations.get(files.id);
+    if (facts.code && imported.length && importedRecord?.facts.code !== facts.code) {
+      problems.push(`${file}: /code: no imported occupation ${facts.code} has the id '${files.id}' (data/imported/)`);
+    }
+    occupations.set(files.id, importedRecord ? mergeCurated(importedRecord, occupation) : occupation);
+  }
+  return {occupations, factsFiles};
+}
+
+function checkImported(file: JsonFile, schemas: Validators, problems: string[]): Occupation | undefined {
+  const imported = validJson<{facts: OccupationFacts; text: OccupationText}>(file, undefined, problems);
+  if (!imported) return undefined;
+  const before = problems.length;
+  for (const [value, validate, path] of [[imported.facts, schemas.facts, '/facts'], [imported.text, schemas.text, '/text']] as const) {
+    if (!validate(value)) for (const e of validate.errors ?? []) problems.push(`${file.file}: ${path}${e.instancePath}: ${e.message}`);
+  }
+  return problems.length === before ? {file: file.file, facts: imported.facts, texts: {[SOURCE_LOCALE]: imported.text}} : undefined;
+}
+
+/** A curated occupation as its folder has it: each translation must have the shape of the English. */
+function checkCurated({id, facts: factsFile, texts: textFiles}: DataFiles['curated'][number], schemas: Validators, problems: string[]): Occupation | undefined {
+  const facts = validJson<OccupationFacts>(factsFile, schemas.facts, problems);
+  if (facts && facts.id !== id) problems.push(`${factsFile.file}: /id: '${facts.id}' does not match its folder '${id}'`);
+  const texts: Occupation['texts'] = {};
+  for (const locale of SUPPORTED_LOCALES) texts[locale] = validJson<OccupationText>(textFiles[locale], schemas.text, problems);
+  const english = texts[SOURCE_LOCALE];
+  for (const locale of SUPPORTED_LOCALES) {
+    const translation = texts[locale];
+    if (english && translation && locale !== SOURCE_LOCALE) checkSameShape(english, translation, '', textFiles[locale].file, problems);
+  }
+  return facts && {file: factsFile.file, facts, texts};
+}
+
+/**
+ * Checks data/l10n/ against the occupations, and gives them what it translates (their texts are
+ * localized in place): each language's names of the terms, too.
+ */
+function applyTranslations({translations, problems: readProblems}: DataFiles['l10n'], occupations: Map<string, Occupation>, problems: string[]) {
+  for (const problem of readProblems) problems.push(problem);
   checkTranslations(translations, occupations.values(), problems);
   const english = englishTerms(occupations.values());
   const terms: Dataset['terms'] = {};
@@ -175,7 +260,7 @@ async function readDataset(dataDir: string, root: string, problems: string[]): P
       if (Object.keys(localized).length) occupation.texts[locale] = localized;
     }
   }
-  return {occupations, factsFiles, sources, citations, translations, terms};
+  return {translations, terms};
 }
 
 /**
@@ -228,42 +313,38 @@ function checkReferences({occupations, factsFiles, sources}: Dataset, problems: 
   }
 }
 
-// write: every part of every occupation under each of its names.
+// transform: every part of every occupation under each of its names, the terms, the indexes.
 
-async function writeRuntime(dataset: Dataset, outDir: string, validators: Validators) {
-  await rm(outDir, {recursive: true, force: true});
+/** The dataset's runtime form (the layout at the top of this file), in memory. */
+export function runtimeFiles(dataset: Dataset): RuntimeFiles {
+  const files: RuntimeFiles = new Map();
   const {occupations} = dataset;
   for (const occupation of occupations.values()) {
     const names = occupation.facts.code ? [occupation.facts.id, occupation.facts.code] : [occupation.facts.id];
     for (const part of Object.keys(PARTS) as TextPart[]) {
       const runtime = runtimePart(occupation, part, dataset);
-      const translations = Object.fromEntries(runtime.translations.map((locale) => [locale, translatedText(occupation, part, locale, dataset)]));
-      // What the widgets check a host's data against must accept the library's own.
-      for (const locale of [SOURCE_LOCALE, ...runtime.translations]) {
-        const data: RuntimeData = {facts: runtime.facts, text: translations[locale] ?? runtime.text};
-        if (!validators.runtime(data)) {
-          throw new DataError(validators.runtime.errors!.map((e) => `${occupation.facts.id}/${part} (${locale}): ${e.instancePath}: ${e.message} (data/schema/runtime.schema.json)`));
-        }
-      }
+      const translations = runtime.translations.map((locale) => [locale, translatedText(occupation, part, locale, dataset)] as const);
       for (const name of names) {
-        await writeJson(join(outDir, name, `${part}.json`), runtime);
-        for (const [locale, text] of Object.entries(translations)) await writeJson(join(outDir, name, `${part}.${locale}.json`), text);
+        files.set(`${name}/${part}.json`, runtime);
+        for (const [locale, text] of translations) files.set(`${name}/${part}.${locale}.json`, text);
       }
     }
   }
-  for (const {part, locale, names} of termFiles(dataset)) await writeJson(join(outDir, 'terms', `${part}.${locale}.json`), names);
+  for (const {part, locale, names} of termFiles(dataset)) files.set(`terms/${part}.${locale}.json`, names);
   // One list per language, English titles beside the language's: a picker loads its language's alone.
   const listed = [...occupations.values()].sort((a, b) => a.texts[SOURCE_LOCALE]!.title!.localeCompare(b.texts[SOURCE_LOCALE]!.title!, 'en'));
-  for (const locale of SUPPORTED_LOCALES) {
-    const index: DatasetIndex = {
-      locales: [...SUPPORTED_LOCALES],
-      occupations: listed.map(({facts, texts}) => {
-        const titles = titlesOf(texts);
-        return {id: facts.id, ...(facts.code ? {code: facts.code} : {}), titles: {en: titles.en, ...(titles[locale] ? {[locale]: titles[locale]} : {})}};
-      }),
-    };
-    await writeJson(join(outDir, locale === SOURCE_LOCALE ? 'index.json' : `index.${locale}.json`), index);
-  }
+  for (const locale of SUPPORTED_LOCALES) files.set(locale === SOURCE_LOCALE ? 'index.json' : `index.${locale}.json`, datasetIndex(listed, locale));
+  return files;
+}
+
+function datasetIndex(listed: Occupation[], locale: SupportedLocale): DatasetIndex {
+  return {
+    locales: [...SUPPORTED_LOCALES],
+    occupations: listed.map(({facts, texts}) => {
+      const titles = titlesOf(texts);
+      return {id: facts.id, ...(facts.code ? {code: facts.code} : {}), titles: {en: titles.en, ...(titles[locale] ? {[locale]: titles[locale]} : {})}};
+    }),
+  };
 }
 
 export function runtimePart(occupation: Occupation, part: TextPart, {occupations, sources, citations}: Dataset): RuntimePart {
@@ -426,8 +507,7 @@ async function loadValidators(schemaDir: string) {
   const ajv = new Ajv({allErrors: true});
   const load = async (name: string) =>
     ajv.compile(JSON.parse(await readFile(join(schemaDir, `${name}.schema.json`), 'utf8')));
-  const validators = {facts: await load('facts'), text: await load('text'), locale: await load('locale'), sources: await load('sources')};
-  return {...validators, runtime: await load('runtime')};
+  return {facts: await load('facts'), text: await load('text'), locale: await load('locale'), sources: await load('sources'), runtime: await load('runtime')};
 }
 
 /** A translation must have every field the English source has, with as many items. */
@@ -478,6 +558,33 @@ function withoutEditorialFields<T>(value: T): T {
 
 function withoutSeeds({seeds: _seeds, ...source}: Source) {
   return source;
+}
+
+// check the runtime form, then write it
+
+/**
+ * What the widgets check a host's data against must accept the library's own: each part of each
+ * occupation, in English and in every language it was translated into. Throws a DataError naming
+ * the first part it refuses.
+ */
+export function checkRuntime(files: RuntimeFiles, ids: Iterable<string>, validate: ValidateFunction) {
+  for (const id of ids) {
+    for (const part of Object.keys(PARTS) as TextPart[]) {
+      const {facts, text, translations} = files.get(`${id}/${part}.json`) as RuntimePart;
+      for (const locale of [SOURCE_LOCALE, ...translations]) {
+        const data: RuntimeData = {facts, text: locale === SOURCE_LOCALE ? text : (files.get(`${id}/${part}.${locale}.json`) as RuntimeText)};
+        if (!validate(data)) {
+          throw new DataError(validate.errors!.map((e) => `${id}/${part} (${locale}): ${e.instancePath}: ${e.message} (data/schema/runtime.schema.json)`));
+        }
+      }
+    }
+  }
+}
+
+/** outDir ends up holding these files and nothing else: what an earlier build left is removed. */
+export async function writeFiles(outDir: string, files: RuntimeFiles) {
+  await rm(outDir, {recursive: true, force: true});
+  for (const [path, value] of files) await writeJson(join(outDir, path), value);
 }
 
 async function writeJson(file: string, value: unknown) {
