@@ -19,8 +19,10 @@ export function defineOnUse(root: Document = document) {
   });
   observer.observe(root, {childList: true, subtree: true});
   // A host's own shadow roots are out of the observer's sight, closed ones out of any script's:
-  // once the page is idle, every element is defined, so none there stays blank.
-  whenIdle(() => ELEMENTS.forEach(load));
+  // once what the page shows has loaded and the page is idle, every element is defined, so
+  // none there stays blank.
+  const shown = Promise.allSettled(loads.values());
+  whenIdle(() => shown.then(() => ELEMENTS.forEach(load)));
 }
 
 /** Loads every element of the library now. */

@@ -13,6 +13,19 @@ import {launchChromium, open, ROOT, serve, widgetTexts, type StaticServer} from 
 
 const run = promisify(execFile);
 
+type Conditions = {types: string; default: string};
+
+/** What `exports` maps a subpath to, as Node resolves it: an exact key, else the pattern with the longest prefix. */
+function exportOf(exports: Record<string, Conditions>, subpath: string): Conditions {
+  if (exports[subpath]) return exports[subpath];
+  const [key, target] = Object.entries(exports)
+    .filter(([pattern]) => pattern.includes('*') && subpath.startsWith(pattern.split('*')[0]) && subpath.endsWith(pattern.split('*')[1]))
+    .sort(([a], [b]) => b.length - a.length)[0];
+  const [prefix, suffix] = key.split('*');
+  const match = subpath.slice(prefix.length, subpath.length - suffix.length);
+  return {types: target.types.replaceAll('*', match), default: target.default.replaceAll('*', match)};
+}
+
 describe('the npm package', () => {
   let scratch: string;
   let server: StaticServer;
@@ -35,8 +48,8 @@ describe('the npm package', () => {
   it('declares its entries, types, files and custom elements manifest', async () => {
     const installed = join(scratch, 'node_modules', 'career-widgets');
     const pkg = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
-    for (const entry of ['.', './salary-table.js', './salary-table.component.js']) {
-      const {types, default: file} = pkg.exports[entry];
+    for (const entry of ['.', './salary-table.js', './salary-table.component.js', './career-profile.js']) {
+      const {types, default: file} = exportOf(pkg.exports, entry);
       await readFile(join(installed, types));
       await readFile(join(installed, file));
     }
