@@ -105,6 +105,9 @@ const copy = (files) => ({
   },
 });
 
+/** An element's own code, and what only one element uses (lit's static templates, the profile's). */
+const inElementChunk = (id) => id.includes('/components/') || /static(-html)?\.js$/.test(id);
+
 /** Chunks named for what they hold; the rest as rollup splits them. */
 const namedChunks = (id) => {
   // The data validator is loaded only by pages that bring their own data.
@@ -132,7 +135,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       // What every element shares stays in the bundle: an element's chunk is its own code alone.
-      manualChunks: (id) => namedChunks(id) ?? (id.includes('/components/') ? undefined : 'career-widgets'),
+      manualChunks: (id) => namedChunks(id) ?? (inElementChunk(id) ? undefined : 'career-widgets'),
       sourcemap: true,
     },
     plugins: [...plugins(), recordSharedChunks()],
@@ -149,7 +152,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      manualChunks: (id, {getModuleInfo}) => namedChunks(id) ?? (id.includes('/components/') || getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core'),
+      manualChunks: (id, {getModuleInfo}) => namedChunks(id) ?? (inElementChunk(id) || getModuleInfo(id)?.isEntry ? undefined : 'career-widgets-core'),
       sourcemap: true,
     },
     plugins: [...plugins(), copy({'embed/embed.html': 'embed.html', 'embed/embed.css': 'embed.css'})],
