@@ -1,5 +1,6 @@
 import {LitElement, html, noChange, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {asWritten, text} from './attributes.js';
 import {CareerDataController} from './data-controller.js';
 import type {CareerData, CareerDataProblem} from './data.js';
 import {elementEntry} from './elements.js';
@@ -75,7 +76,7 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
   }
 
   /** The occupation to show, by id (e.g. `customer-service-representative`) or O*NET-SOC code. */
-  @property({reflect: true}) career = '';
+  @property({reflect: true, converter: text}) career = '';
 
   /**
    * Your own data for this career instead of the library's: the URL of a JSON file in the
@@ -97,7 +98,7 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
   @property({type: Boolean, attribute: 'no-attribution'}) noAttribution = false;
 
   /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
-  @property({attribute: 'heading-level'}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+  @property({attribute: 'heading-level', converter: asWritten(DEFAULT_HEADING_LEVEL)}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
   readonly l10n = new LocaleController(this);
   private readonly data = new CareerDataController(this);

@@ -49,12 +49,17 @@ export class CareerDataController implements ReactiveController {
 
   /** Whether new data is loading behind content already shown: nothing to render until it is here. */
   get refreshing(): boolean {
-    return this.task.status === TaskStatus.PENDING && this.shown;
+    return this.status === TaskStatus.PENDING && this.shown;
+  }
+
+  /** The load's state: @lit/task's INITIAL, PENDING, COMPLETE or ERROR. */
+  get status(): TaskStatus {
+    return this.task.status;
   }
 
   /** Whether the data has loaded or failed to, for the latest career, locale and source. */
   get settled(): boolean {
-    return this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR;
+    return this.status === TaskStatus.COMPLETE || this.status === TaskStatus.ERROR;
   }
 
   get view(): DataView {

@@ -53,9 +53,12 @@ function directoryUrl(url: string | URL): URL {
 const READABLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 const SOC_CODE = /^\d{2}-\d{4}$/;
+/** Longer than any occupation's id (the longest is about 100 characters), and than some servers take in a URL. */
+const MAX_ID_LENGTH = 200;
 
 /** The dataset's directory for a career as a page names it, or undefined for a name no career can have. */
 export function careerDirectory(career: string): string | undefined {
+  if (career.length > MAX_ID_LENGTH) return undefined;
   if (SOC_CODE.test(career)) return `${career}.00`;
   return READABLE_ID.test(career) || ONET_CODE.test(career) ? career : undefined;
 }

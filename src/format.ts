@@ -62,9 +62,12 @@ export class Formatters {
     return this.numberFormat('year').formatRange(start, end);
   }
 
-  /** An ISO date (YYYY-MM-DD), as the locale writes it in full. */
+  /** An ISO date (YYYY-MM-DD), as the locale writes it in full; one that is no date (2024-13-45), as written. */
   date(isoDate: string): string {
-    return this.remembered('date', isoDate, () => this.dateFormat().format(new Date(`${isoDate}T00:00:00Z`)));
+    return this.remembered('date', isoDate, () => {
+      const date = new Date(`${isoDate}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? isoDate : this.dateFormat().format(date);
+    });
   }
 
   /** "a, b and c" (or, as a disjunction, "a, b or c") in the locale's words. */

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
+import {count} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {heading, introducedList, list, missingSection, sectionHeading, textSources} from '../../src/markup.js';
@@ -15,7 +16,7 @@ export class CareerDuties extends CareerWidget {
   static override readonly tag = 'career-duties';
 
   /** How many of O*NET's tasks to show, core tasks first. Default 12. */
-  @property({type: Number}) limit = 12;
+  @property({converter: count(12)}) limit = 12;
 
   protected renderCareer(data: CareerData) {
     return html`
@@ -23,17 +24,13 @@ export class CareerDuties extends CareerWidget {
       ${data.text.duties ? introducedList(this, data.text.duties, data.text.langs?.duties) : nothing}
       ${data.text.tasks ? this.renderTasks(data.text.tasks, data) : nothing}
       ${data.text.duties || data.text.tasks ? nothing : missingSection(this)}
-      ${textSources(this, data, ['duties', 'tasks'], {selected: (data.text.tasks?.length ?? 0) > this.shownTasks})}
+      ${textSources(this, data, ['duties', 'tasks'], {selected: (data.text.tasks?.length ?? 0) > this.limit})}
     `;
-  }
-
-  private get shownTasks() {
-    return Math.max(1, this.limit);
   }
 
   private renderTasks(tasks: string[], {text}: CareerData) {
     const msg = this.msg;
-    const shown = tasks.slice(0, this.shownTasks);
+    const shown = tasks.slice(0, this.limit);
     return html`${text.duties ? heading(this, msg('Tasks (O*NET)'), 1) : nothing}
       ${list(this, shown, {lang: text.langs?.tasks})}
       ${shown.length < tasks.length

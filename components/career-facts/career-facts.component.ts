@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {outlookLabel} from '../../src/code-labels.js';
+import {optionalNumber} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {latest, missingYearProblem, wageEdition} from '../../src/wages.js';
@@ -22,7 +23,7 @@ export class CareerFacts extends CareerWidget {
   static override styles = [...CareerWidget.styles, styles];
 
   /** Which wage edition to show, by the year of its figures. Default: the latest. */
-  @property({type: Number}) year?: number;
+  @property({converter: optionalNumber}) year?: number;
 
   protected renderCareer(data: CareerData) {
     const {facts, text} = data;

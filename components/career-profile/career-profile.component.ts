@@ -2,11 +2,12 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {SOURCE_LOCALE} from '../../data/types.js';
+import {optionalNumber} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import {CareerDataProblem, loadCareer, type CareerData} from '../../src/data.js';
 import {PROFILE_SECTIONS} from '../../src/elements.js';
 import type {CareerWidgetNoticeDetail} from '../../src/events.js';
-import {heading, inLanguage, onetAttribution} from '../../src/markup.js';
+import {heading, inLanguage, missingSection, onetAttribution} from '../../src/markup.js';
 import {problemText} from '../../src/notices.js';
 import {missingYearProblem, wageEdition} from '../../src/wages.js';
 import {styles} from './career-profile.styles.js';
@@ -27,7 +28,7 @@ export class CareerProfile extends CareerWidget {
   static override readonly tag = 'career-profile';
 
   /** Which wage edition to show, by the year of its figures. Default: the latest. */
-  @property({type: Number}) year?: number;
+  @property({converter: optionalNumber}) year?: number;
 
   /**
    * Which sections to show, in order: keys separated by spaces or commas, from
@@ -59,6 +60,7 @@ export class CareerProfile extends CareerWidget {
     if (this.sectionsInEnglish.has(`${this.career}|${this.locale.locale}`)) this.l10n.otherLanguage(SOURCE_LOCALE);
     const sections = this.sectionsWithContent(data);
     const level = Math.min(this.headingLevelNumber + 1, 6);
+    if (!sections.length) return html`${heading(this, inLanguage(this, data.text, 'title', data.text.title))}${missingSection(this)}`;
     return html`
       ${heading(this, inLanguage(this, data.text, 'title', data.text.title))}
       <nav part="contents" class="contents" aria-label=${msg('Contents')}>
@@ -80,6 +82,7 @@ export class CareerProfile extends CareerWidget {
     load().catch(() => (this.unloadedSections = new Set([...this.unloadedSections, section])));
     return staticHtml`<${unsafeStatic(tag)}
       career=${this.career}
+      src=${this.src ?? nothing}
       heading=${label(this.msg)}
       heading-level=${level}
       no-attribution

@@ -3,7 +3,7 @@ import {str} from '@lit/localize';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {publicSourceCitation} from '../../src/code-labels.js';
-import {sectionHeading} from '../../src/markup.js';
+import {missingSection, sectionHeading} from '../../src/markup.js';
 
 /**
  * Sources: every source the career's figures and text come from, with the date the
@@ -17,6 +17,7 @@ export class CareerSources extends CareerWidget {
 
   protected renderCareer({facts, text}: CareerData) {
     const msg = this.msg;
+    if (!Object.keys(facts.sources).length) return html`${sectionHeading(this)}${missingSection(this)}`;
     return html`
       ${sectionHeading(this)}
       <ul part="list">

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
+import {optionalNumber} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {educationLabel} from '../../src/code-labels.js';
@@ -28,7 +29,7 @@ export class RelatedJobs extends CareerWidget {
    * Which wage edition to show, by the year of its figures; an occupation without figures for
    * it says “Not reported” in its row. Default: each occupation's latest.
    */
-  @property({type: Number}) year?: number;
+  @property({converter: optionalNumber}) year?: number;
 
   /** Turns each title into a link: `{id}` is replaced by the occupation's id, e.g. `/careers/{id}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
@@ -38,9 +39,11 @@ export class RelatedJobs extends CareerWidget {
     const msg = this.msg;
     const related = facts.related ?? [];
     if (!related.length) return html`${sectionHeading(this)}${missingSection(this)}`;
+    // A host's file may name related occupations without their text: each is then named by its id.
     const rows = related.map((occupation) => ({
+      title: occupation.id,
       ...occupation,
-      ...text.related![occupation.id],
+      ...text.related?.[occupation.id],
       wages: wageEdition(occupation.wages, this.year),
     }));
     return html`

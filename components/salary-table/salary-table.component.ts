@@ -8,6 +8,7 @@ import {
   type WageObservation,
   type WageStatistic,
 } from '../../data/types.js';
+import {optionalNumber} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {amount, missingYearProblem, OEWS_SOURCE, wageEdition} from '../../src/wages.js';
@@ -31,7 +32,7 @@ export class SalaryTable extends CareerWidget {
   static override readonly tag = 'salary-table';
 
   /** Which wage edition to show, by the year of its figures. Default: the latest. */
-  @property({type: Number}) year?: number;
+  @property({converter: optionalNumber}) year?: number;
 
   /** Adds charts under the table: the edition's wage distribution, and the median of every edition by year. */
   @property({type: Boolean, reflect: true}) chart = false;

@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import type {NamedExplanation, RatedElement, RuntimeText} from '../../data/types.js';
+import {count} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './skills-list.styles.js';
@@ -19,7 +20,7 @@ export class SkillsList extends CareerWidget {
   static override readonly tag = 'skills-list';
 
   /** How many of O*NET's most important skills, knowledge areas and work styles to show. Default 8. */
-  @property({type: Number}) limit = 8;
+  @property({converter: count(8)}) limit = 8;
   static override styles = [...CareerWidget.styles, styles];
 
   protected renderCareer(data: CareerData) {
@@ -51,7 +52,7 @@ export class SkillsList extends CareerWidget {
   /** O*NET's descriptors rated important, most important first, by their names in the widget's language. */
   private rated(text: RuntimeText, title: string, elements: RatedElement[] | undefined) {
     if (!elements?.length) return nothing;
-    const shown = elements.slice(0, Math.max(1, this.limit));
+    const shown = elements.slice(0, this.limit);
     return html`<section>
       ${heading(this, title, 1)}
       ${list(this, shown.map((e) => term(this, text, e.id, e.name)))}

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
+import {count} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './technology-skills.styles.js';
@@ -19,13 +20,13 @@ export class TechnologySkills extends CareerWidget {
   static override styles = [...CareerWidget.styles, styles];
 
   /** How many technologies to show at most. Default 15. */
-  @property({type: Number}) limit = 15;
+  @property({converter: count(15)}) limit = 15;
 
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
     const all = data.facts.technology ?? [];
     if (!all.length) return html`${sectionHeading(this)}${missingSection(this)}`;
-    const shown = all.slice(0, Math.max(1, this.limit));
+    const shown = all.slice(0, this.limit);
     const total = data.facts.technologyCount ?? all.length;
     // Product names are names, in no language (WCAG 3.1.2 leaves them out): isolated, so right-to-left text leaves them whole.
     return html`

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import {PROFILE_SECTIONS} from '../../components/career-profile/career-profile.component.js';
 import {SUPPORTED_LOCALES, type RuntimePart, type RuntimeText} from '../../data/types.js';
-import {ELEMENTS} from '../../src/career-widgets.js';
+import {PROFILE_SECTIONS} from '../../src/elements.js';
+import {defineAll, TAGS} from '../../src/index.js';
 import {inLocale} from '../../src/data.js';
 import {validateRuntimeData} from '../../src/generated/validate-runtime-data.js';
 import {schemaArbitrary, type JsonSchema} from '../schema-arbitrary.js';
@@ -16,10 +16,11 @@ import {schemaArbitrary, type JsonSchema} from '../schema-arbitrary.js';
 // Assertions compare strings and numbers only (never DOM elements), so that a failure cannot
 // hang WebKit's reporter.
 
-const TAGS = ELEMENTS.map((element) => element.tagName);
+await defineAll();
+
 const WIDGET_SELECTOR = TAGS.join(', ');
 const PROBLEM_REASONS = new Set(['missing-career', 'unknown-career', 'network', 'bad-data', 'no-data-for-year']);
-const SECTION_KEYS = Object.keys(PROFILE_SECTIONS);
+const SECTION_KEYS = PROFILE_SECTIONS.map(({section}) => section);
 const CSR = 'customer-service-representative';
 const BYO = '/test/fixtures/byo';
 /** Data loads are local; a widget that has not settled by then is stuck. */
