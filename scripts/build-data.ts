@@ -535,7 +535,7 @@ function citedSources(occupation: OccupationFacts): [string, string][] {
     (occupation[series] ?? []).map((o, i): [string, string] => [`/${series}/${i}/source`, o.source]),
   );
   const interests = occupation.interests ? [['/interests/source', occupation.interests.source] as [string, string]] : [];
-  const text = Object.entries(occupation.textSources).flatMap(([part, ids]) =>
+  const text = Object.entries(occupation.textSources).flatMap(([part, ids]: [string, string[]]) =>
     ids.map((s, i): [string, string] => [`/textSources/${part}/${i}`, s]),
   );
   return [...figures, ...interests, ...text];

@@ -4,12 +4,33 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {Ajv} from 'ajv';
+import {Ajv, type SchemaObject} from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+// Titles, descriptions and comments are for readers and for the generated types (npm run types);
+// ajv writes the subschemas its errors quote into the code whole, so the browser would download them.
+const ANNOTATIONS = new Set(['title', 'description', '$comment']);
+/** Keywords whose values are data, not schemas. */
+const DATA = new Set(['enum', 'const', 'default', 'examples']);
+/** Keywords whose keys are names (of properties, of definitions), whatever they are: `title` too. */
+const NAMED = new Set(['properties', 'patternProperties', 'definitions', 'dependencies']);
+
+function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (!schema || typeof schema !== 'object') return schema;
+  const kept = Object.entries(schema).filter(([keyword]) => !ANNOTATIONS.has(keyword));
+  return Object.fromEntries(
+    kept.map(([keyword, value]) => [
+      keyword,
+      DATA.has(keyword) ? value : NAMED.has(keyword) ? Object.fromEntries(Object.entries(value).map(([name, s]) => [name, withoutAnnotations(s)])) : withoutAnnotations(value),
+    ]),
+  );
+}
+
 const schemas = ['facts', 'text', 'runtime'].map(async (name) =>
-  JSON.parse(await readFile(join(root, 'data', 'schema', `${name}.schema.json`), 'utf8')),
+  withoutAnnotations(JSON.parse(await readFile(join(root, 'data', 'schema', `${name}.schema.json`), 'utf8'))) as SchemaObject,
 );
 const ajv = new Ajv({schemas: await Promise.all(schemas), code: {source: true, esm: true, lines: false}, allErrors: false});
 // The standalone code requires two of ajv's runtime helpers; for JSON data each is a

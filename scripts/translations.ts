@@ -13,29 +13,15 @@
 import {readdir, readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv';
+import type {GlossaryEntry, TranslationEntry} from '../data/generated/schema-types.js';
 import {SOURCE_LOCALE, SUPPORTED_LOCALES, type OccupationFacts, type OccupationText, type SupportedLocale} from '../data/types.js';
 
-export type ReviewState = 'translated' | 'reviewed';
-
-export interface TranslationEntry {
-  source: string;
-  target: string;
-  state: ReviewState;
-  note?: string;
-}
+export type {GlossaryEntry, ReviewState, TranslationEntry} from '../data/generated/schema-types.js';
 
 export interface TranslationFile {
   /** Where it was read from, for messages. */
   file: string;
   entries: Record<string, TranslationEntry>;
-}
-
-export interface GlossaryEntry {
-  target: string;
-  forms?: string[];
-  /** Titles that rightly do not use the term, by O*NET-SOC code: why. */
-  exceptions?: Record<string, string>;
-  note?: string;
 }
 
 export interface LocaleTranslations {

@@ -72,20 +72,20 @@ async function readYear(path: string, year: number, report: Report): Promise<Oew
     }
     const soc = row.text('OCC_CODE');
     if (!SOC_CODE.test(soc)) throw row.problem('OCC_CODE', `“${soc}” is not a SOC code (00-0000)`);
-    const wages: WageObservation = {year, source: OEWS_SOURCE};
     // Where the BLS publishes hourly wages only (actors, dancers…), the annual figures are `*`.
     const annual = distribution(row, 'annual', cap.annual);
     const hourly = distribution(row, 'hourly', cap.hourly);
-    if (annual) wages.annual = annual;
-    if (hourly) wages.hourly = hourly;
     if (flag(row, 'HOURLY') && annual) throw row.problem('A_MEDIAN', 'has annual wages where HOURLY says the BLS publishes hourly wages only');
     if (flag(row, 'ANNUAL') && hourly) throw row.problem('H_MEDIAN', 'has hourly wages where ANNUAL says the BLS publishes annual wages only');
+    const wages: WageObservation | undefined = annual
+      ? {year, source: OEWS_SOURCE, annual, ...(hourly ? {hourly} : {})}
+      : hourly && {year, source: OEWS_SOURCE, hourly};
     const count = employment(row);
-    if (!annual && !hourly) report.skip(sheet.file, 'every wage is `*` (not available): employment only', `${soc} ${row.text('OCC_TITLE')}`);
+    if (!wages) report.skip(sheet.file, 'every wage is `*` (not available): employment only', `${soc} ${row.text('OCC_TITLE')}`);
     const group = row.text('O_GROUP') as 'detailed' | 'broad';
     (group === 'detailed' ? bySoc : broad).set(soc, {
       title: row.text('OCC_TITLE'),
-      ...(annual || hourly ? {wages} : {}),
+      ...(wages ? {wages} : {}),
       ...(count === undefined ? {} : {employment: {year, count, source: OEWS_SOURCE}}),
     });
   });
