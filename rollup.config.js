@@ -105,6 +105,13 @@ const copy = (files) => ({
   },
 });
 
+/**
+ * What elements share and the core does not need: markup, code labels, wages, tables. The CDN
+ * bundle loads it with the first element, beside that element's code: a page that has the
+ * script but no widget (a site-wide script tag) does not pay for it.
+ */
+const ELEMENTS_SHARED = /\/src\/(markup|code-labels|wages|table\.styles|scroll-region)\.ts$|\/lit-html\/(async-directive|directive|directive-helpers)\.js$|\/decorators\/|\/tslib\//;
+
 /** An element's own code, and what only one element uses (lit's static templates, the profile's). */
 const inElementChunk = (id) => id.includes('/components/') || /static(-html)?\.js$/.test(id);
 
@@ -135,7 +142,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       // What every element shares stays in the bundle: an element's chunk is its own code alone.
-      manualChunks: (id) => namedChunks(id) ?? (inElementChunk(id) ? undefined : 'career-widgets'),
+      manualChunks: (id) => namedChunks(id) ?? (inElementChunk(id) ? undefined : ELEMENTS_SHARED.test(id) ? 'career-widgets-elements' : 'career-widgets'),
       sourcemap: true,
     },
     plugins: [...plugins(), recordSharedChunks()],

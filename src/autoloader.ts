@@ -19,11 +19,13 @@ export function defineOnUse(root: Document = document) {
   });
   observer.observe(root, {childList: true, subtree: true});
   // A host's own shadow roots are out of the observer's sight, closed ones out of any script's:
-  // once what the page shows has loaded and the page is idle, every element is defined, so
-  // none there stays blank.
-  const shown = Promise.allSettled(loads.values());
-  whenIdle(() => shown.then(() => ELEMENTS.forEach(load)));
+  // once the page's first widget has shown (or the page has none it can see) and the page is
+  // idle, every element is defined, so none there stays blank.
+  const firstShown = loads.size ? new Promise((resolve) => WIDGET_EVENTS.forEach((type) => root.addEventListener(type, resolve, {once: true}))) : undefined;
+  void Promise.resolve(firstShown).then(() => whenIdle(defineAll));
 }
+
+const WIDGET_EVENTS = ['career-widget-load', 'career-widget-error'] as const;
 
 /** Loads every element of the library now. */
 export function defineAll(): Promise<unknown[]> {
@@ -43,7 +45,8 @@ function discover(root: ParentNode & Node) {
 function load(entry: ElementEntry) {
   let loading = loads.get(entry.tag);
   if (!loading) {
-    loading = entry.load().catch((error) => {
+    // What elements share (markup, tables, labels), asked for with the first element rather than after it.
+    loading = Promise.all([import('./markup.js'), entry.load()]).catch((error) => {
       // A chunk that fails to load (offline, say) is asked for again by the next discovery.
       loads.delete(entry.tag);
       console.warn(`career-widgets: <${entry.tag}> could not be loaded:`, error);

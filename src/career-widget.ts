@@ -1,5 +1,4 @@
 import {LitElement, html, noChange, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {asWritten, text} from './attributes.js';
 import {CareerDataController} from './data-controller.js';
 import type {CareerData, CareerDataProblem} from './data.js';
@@ -75,34 +74,52 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
     return this;
   }
 
+  // Declared without decorators: the CDN bundle's core then needs no decorator code, which
+  // only the elements' chunks use.
+  static override properties = {
+    career: {reflect: true, converter: text},
+    src: {},
+    heading: {},
+    theme: {reflect: true},
+    noAttribution: {type: Boolean, attribute: 'no-attribution'},
+    headingLevel: {attribute: 'heading-level', converter: asWritten(DEFAULT_HEADING_LEVEL)},
+  };
+
   /** The occupation to show, by id (e.g. `customer-service-representative`) or O*NET-SOC code. */
-  @property({reflect: true, converter: text}) career = '';
+  declare career: string;
 
   /**
    * Your own data for this career instead of the library's: the URL of a JSON file in the
    * runtime form (data/schema/runtime.schema.json), in which `{locale}` stands for the
    * widget's locale, e.g. `/jobs/night-agent/{locale}.json`. It is validated when loaded.
    */
-  @property() src?: string;
+  declare src?: string;
 
   /** Replaces the text of the widget's heading (as <career-profile> does for its sections). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** `light` or `dark`; without it the widget follows the reader's `prefers-color-scheme`. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /**
    * Leaves out O*NET's attribution under O*NET content: for a page that shows it once itself,
    * as `<career-profile>` does for its sections. O*NET's license asks for it on the page.
    */
-  @property({type: Boolean, attribute: 'no-attribution'}) noAttribution = false;
+  declare noAttribution: boolean;
 
   /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
-  @property({attribute: 'heading-level', converter: asWritten(DEFAULT_HEADING_LEVEL)}) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+  declare headingLevel: string | number;
 
   readonly l10n = new LocaleController(this);
   private readonly data = new CareerDataController(this);
   private readonly announcer = new Announcer(this);
+
+  constructor() {
+    super();
+    this.career = '';
+    this.noAttribution = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+  }
 
   protected abstract renderCareer(data: CareerData): TemplateResult;
 

@@ -35,6 +35,8 @@ export class CareerDataController implements ReactiveController {
       task: async ([career, locale, part, src]) => {
         const messages = loadMessages(locale);
         const data = loadCareer(career, locale, part, src);
+        // Awaited below: a failure meanwhile is not an unhandled rejection.
+        data.catch(() => undefined);
         // While the data is on its way: Intl's first formatter of a page is slow to make.
         formattersFor(host.locale.formattingTag).prepare();
         try {

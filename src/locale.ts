@@ -50,7 +50,17 @@ function negotiate(requested: string): ResolvedLocale {
     return {requested, locale: SOURCE_LOCALE, formattingTag: SOURCE_LOCALE, dir: 'ltr', fallback};
   }
   const formattingTag = locale === language ? tag.toString() : new Intl.Locale(tag, {language: locale}).toString();
-  return {requested, locale, formattingTag, dir: RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr', fallback: false};
+  const dir = RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+  // A tag Intl.Locale takes that the formatters do not (`en-a-true`): the language, formatted plainly.
+  return {requested, locale, formattingTag: formats(formattingTag) ? formattingTag : locale, dir, fallback: false};
+}
+
+function formats(tag: string): boolean {
+  try {
+    return Boolean(new Intl.NumberFormat(tag));
+  } catch {
+    return false;
+  }
 }
 
 /** Own `lang`, else the closest ancestor's (across shadow roots), else the browser's languages, else `en`. */
