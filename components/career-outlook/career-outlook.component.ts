@@ -56,12 +56,20 @@ export class CareerOutlook extends CareerWidget {
                   </tr>`,
                 )}
               </tbody>
-            </table>`)}`
+            </table>`)}${this.renderEmploymentScope(employment)}`
         : nothing}
       ${sources(this, data, [
         ...projections.map(({source}) => ({source})),
         ...employment.map(({source, year}) => ({source, year})),
       ])}
     `;
+  }
+
+  /** Whose head counts these are, where the BLS counts only a broader group (each broader group named once). */
+  private renderEmploymentScope(employment: {soc?: string}[]) {
+    const groups = [...new Set(employment.flatMap(({soc}) => (soc ? [soc] : [])))];
+    return groups.map(
+      (soc) => html`<p class="note">${this.msg(str`These figures are for the broader group SOC ${soc}, which includes this occupation: the BLS publishes no figures for it alone.`)}</p>`,
+    );
   }
 }

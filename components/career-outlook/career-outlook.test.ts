@@ -45,7 +45,11 @@ describe('<career-outlook>', () => {
   it('says when the projection is that of a broader SOC group', async () => {
     const el = await settle<CareerOutlook>(html`<career-outlook lang="en" career="13-1021.00"></career-outlook>`);
     expect(textsOf(shadow(el), 'ul > li')).to.deep.equal(['Faster than the average for all occupations: 5.8% change, 2024–2034 (all occupations: 3.1%)']);
-    expect(textsOf(shadow(el), 'p.note')).to.deep.equal(['These projections are for the broader group SOC 13-1020, which includes this occupation.']);
+    expect(textsOf(shadow(el), 'p.note')).to.deep.equal([
+      'These projections are for the broader group SOC 13-1020, which includes this occupation.',
+      // Its head counts are the group's too.
+      'These figures are for the broader group SOC 13-1020, which includes this occupation: the BLS publishes no figures for it alone.',
+    ]);
   });
 
   it('reads right to left in Arabic, with the translated title unmarked and every figure as Intl writes it', async () => {
@@ -105,6 +109,17 @@ describe('<career-outlook>', () => {
     expect(textsOf(shadow(el), '[part=heading], table')).to.deep.equal([]);
     expect(eventsOf(el).map((e) => [e.type, e.detail.career, e.detail.locale, (e.detail as {reason?: string}).reason])).to.deep.equal([
       ['career-widget-error', 'teller, cashier', 'ms', 'unknown-career'],
+    ]);
+  });
+
+  it('says whose head counts they are where the BLS counts only a broader group, in English and Arabic', async () => {
+    const en = await settle<CareerOutlook>(html`<career-outlook lang="en" career="21-1011.00"></career-outlook>`);
+    expect(textsOf(shadow(en), 'p.note')).to.deep.equal([
+      'These figures are for the broader group SOC 21-1010, which includes this occupation: the BLS publishes no figures for it alone.',
+    ]);
+    const ar = await settle<CareerOutlook>(html`<career-outlook lang="ar" career="21-1011.00"></career-outlook>`);
+    expect(textsOf(shadow(ar), 'p.note')).to.deep.equal([
+      'تخص هذه الأرقام المجموعة الأوسع SOC 21-1010 التي تندرج ضمنها هذه المهنة، إذ لا ينشر مكتب BLS أرقامًا لهذه المهنة وحدها.',
     ]);
   });
 });
