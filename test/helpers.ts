@@ -73,3 +73,25 @@ export function usd(locale: string, value: number, cents = false): string {
 export function year(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, {useGrouping: false}).format(value);
 }
+
+/** A date as Intl writes it in full in a locale, as the widgets' source lines do. */
+export function longDate(locale: string, iso: string): string {
+  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * A host's own career in the runtime form, as a data: URL for `src`: a night support agent
+ * from a job posting, with the text given (marked English where `langs` says so).
+ */
+export function hostCareer(text: Record<string, unknown>): string {
+  const career = {
+    facts: {
+      id: 'night-support-agent',
+      soc: {code: '43-4051', version: '2018'},
+      textSources: {profile: ['example-telecom']},
+      sources: {'example-telecom': {publisher: 'Example Telecom', title: 'Job posting', visited: '2024-05-01'}},
+    },
+    text: {title: 'Night Support Agent', sources: {'example-telecom': 'Example Telecom, job posting'}, ...text},
+  };
+  return `data:application/json,${encodeURIComponent(JSON.stringify(career))}`;
+}

@@ -1,21 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf, longDate, hostCareer} from '../../test/helpers.js';
 import type {CareerDownsides} from './career-downsides.js';
 
 /** A date as the widgets write it: in full, in the locale. */
-const date = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 
 /** A host's own career (runtime form), whose downsides are in English whatever the language asked for. */
-const HOST_DATA = `data:application/json,${encodeURIComponent(JSON.stringify({
-  facts: {
-    id: 'night-support-agent',
-    soc: {code: '43-4051', version: '2018'},
-    textSources: {profile: ['example-telecom']},
-    sources: {'example-telecom': {publisher: 'Example Telecom', title: 'Job posting', visited: '2024-05-01'}},
-  },
-  text: {title: 'Night Support Agent', sources: {'example-telecom': 'Example Telecom, job posting'}, downsides: ['Nights are long.', 'Calls can be hard.'], langs: {downsides: 'en'}},
-}))}`;
+const HOST_DATA = hostCareer({downsides: ['Nights are long.', 'Calls can be hard.'], langs: {downsides: 'en'}});
 
 describe('<career-downsides>', () => {
   it('lists the five hard parts of the job and cites the Occupational Outlook Handbook, in English', async () => {
@@ -47,7 +38,7 @@ describe('<career-downsides>', () => {
     expect(items[0]).to.equal('توقّع أن تقضي وقتًا طويلًا على الهاتف، وطوال اليوم إذا كنت تعمل في مركز اتصال.');
     expect(items[2]).to.equal('غالبًا ما تكون مراكز الاتصال مزدحمة وصاخبة.');
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
-      `المصدر: مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook) (تمت الزيارة في ${date('ar', '2018-08-20')})`,
+      `المصدر: مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook) (تمت الزيارة في ${longDate('ar', '2018-08-20')})`,
     );
     expect(textsOf(root, '[part=notice]')).to.deep.equal([]);
   });
@@ -59,7 +50,7 @@ describe('<career-downsides>', () => {
     expect(textOf(root.querySelector('h2'))).to.equal('Keburukan');
     expect(textsOf(root, 'li').at(-1)).to.equal('Besar kemungkinan jadual anda merangkumi waktu petang, malam, hujung minggu dan cuti umum.');
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
-      `Sumber: Biro Statistik Buruh A.S. (BLS), Occupational Outlook Handbook (dilawati pada ${date('ms', '2018-08-20')})`,
+      `Sumber: Biro Statistik Buruh A.S. (BLS), Occupational Outlook Handbook (dilawati pada ${longDate('ms', '2018-08-20')})`,
     );
   });
 
@@ -81,7 +72,7 @@ describe('<career-downsides>', () => {
     expect([list.getAttribute('lang'), list.getAttribute('dir'), getComputedStyle(list).direction]).to.deep.equal(['en', 'ltr', 'ltr']);
     expect(textsOf(list, 'li')).to.deep.equal(['Nights are long.', 'Calls can be hard.']);
     expect(textsOf(root, '[part=notice]')).to.deep.equal(['أجزاء من هذه الصفحة باللغة الإنجليزية.']);
-    expect(textOf(root.querySelector('[part=sources]'))).to.equal(`المصدر: Example Telecom, job posting (تمت الزيارة في ${date('ar', '2024-05-01')})`);
+    expect(textOf(root.querySelector('[part=sources]'))).to.equal(`المصدر: Example Telecom, job posting (تمت الزيارة في ${longDate('ar', '2024-05-01')})`);
     expect(eventsOf(el).map((e) => [e.type, (e.detail as {reason?: string}).reason])).to.deep.equal([
       ['career-widget-error', 'partly-in-english'],
       ['career-widget-load', undefined],

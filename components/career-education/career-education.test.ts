@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf, longDate} from '../../test/helpers.js';
 import type {CareerEducation} from './career-education.js';
 
-const date = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 const list = (locale: string, items: string[]) => new Intl.ListFormat(locale, {type: 'conjunction'}).format(items);
 /** The widget's own paragraphs: the career's text on how people train. */
 const paragraphs = (el: Element) => textsOf(shadow(el), '[part=base] > p:not([part]):not(.status)');
@@ -51,7 +50,7 @@ describe('<career-education>', () => {
     expect(root.querySelectorAll('[part=base] [lang]').length).to.equal(0);
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
       `المصادر: ${list('ar', [
-        `مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook) (تمت الزيارة في ${date('ar', '2018-08-20')})`,
+        `مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook) (تمت الزيارة في ${longDate('ar', '2018-08-20')})`,
         'مكتب إحصاءات العمل الأمريكي، توقعات التوظيف للفترة 2024–2034',
         'قاعدة بيانات O*NET 29.3، وزارة العمل الأمريكية، إدارة التوظيف والتدريب',
       ])}`,

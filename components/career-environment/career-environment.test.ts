@@ -1,22 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf, longDate, hostCareer} from '../../test/helpers.js';
 import type {CareerEnvironment} from './career-environment.js';
 
-const date = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 /** Each sub-heading with the paragraph under it. */
 const subsections = (el: Element) => [...shadow(el).querySelectorAll('h3')].map((h) => [textOf(h), textOf(h.nextElementSibling)]);
 
 /** A host's own career with only a schedule, in English whatever the language asked for. */
-const SCHEDULE_ONLY = `data:application/json,${encodeURIComponent(JSON.stringify({
-  facts: {
-    id: 'night-support-agent',
-    soc: {code: '43-4051', version: '2018'},
-    textSources: {profile: ['example-telecom']},
-    sources: {'example-telecom': {publisher: 'Example Telecom', title: 'Job posting', visited: '2024-05-01'}},
-  },
-  text: {title: 'Night Support Agent', sources: {'example-telecom': 'Example Telecom, job posting'}, schedule: 'Nights, 10 pm to 6 am.', langs: {schedule: 'en'}},
-}))}`;
+const SCHEDULE_ONLY = hostCareer({schedule: 'Nights, 10 pm to 6 am.', langs: {schedule: 'en'}});
 
 describe('<career-environment>', () => {
   it('puts the work environment and the schedule each under its sub-heading, in English', async () => {
@@ -74,7 +65,7 @@ describe('<career-environment>', () => {
     const english = root.querySelector('h3 + p > span')!;
     expect([english.getAttribute('lang'), english.getAttribute('dir'), textOf(english)]).to.deep.equal(['en', 'ltr', 'Nights, 10 pm to 6 am.']);
     expect(textsOf(root, '[part=notice]')).to.deep.equal(['Hlutar þessarar síðu eru á ensku.']);
-    expect(textOf(root.querySelector('[part=sources]'))).to.equal(`Heimild: Example Telecom, job posting (skoðað ${date('is', '2024-05-01')})`);
+    expect(textOf(root.querySelector('[part=sources]'))).to.equal(`Heimild: Example Telecom, job posting (skoðað ${longDate('is', '2024-05-01')})`);
   });
 
   it('shows a Filipino alert for a career that is a path, not an id', async () => {

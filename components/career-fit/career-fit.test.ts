@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf, longDate} from '../../test/helpers.js';
 import type {CareerFit} from './career-fit.js';
 
-const date = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 const list = (locale: string, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction') => new Intl.ListFormat(locale, {type}).format(items);
 /** Each term of the description list with its description. */
 const pairs = (el: Element) => [...shadow(el).querySelectorAll('dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
@@ -45,7 +44,7 @@ describe('<career-fit>', () => {
     expect(getComputedStyle(root.querySelector('dl')!).direction).to.equal('rtl');
     expect(textOf(root.querySelector('[part=sources]'))).to.equal(
       `المصادر: ${list('ar', [
-        `إدارة التوظيف والتدريب، وزارة العمل الأمريكية، O*NET OnLine (تمت الزيارة في ${date('ar', '2018-08-20')})`,
+        `إدارة التوظيف والتدريب، وزارة العمل الأمريكية، O*NET OnLine (تمت الزيارة في ${longDate('ar', '2018-08-20')})`,
         'قاعدة بيانات O*NET 29.3، وزارة العمل الأمريكية، إدارة التوظيف والتدريب',
       ])}`,
     );

@@ -1,27 +1,16 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf, longDate, hostCareer} from '../../test/helpers.js';
 import type {CareerJobSearch} from './career-job-search.js';
 
-const date = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 /** Each numbered step: its bold heading, then the whole item as read. */
 const steps = (el: Element) => [...shadow(el).querySelectorAll('ol[part=list] > li')].map((li) => [textOf(li.querySelector('strong.step')), textOf(li)]);
 
 /** A host's own career whose steps are in English whatever the language asked for. */
-const HOST_DATA = `data:application/json,${encodeURIComponent(JSON.stringify({
-  facts: {
-    id: 'night-support-agent',
-    soc: {code: '43-4051', version: '2018'},
-    textSources: {profile: ['example-telecom']},
-    sources: {'example-telecom': {publisher: 'Example Telecom', title: 'Job posting', visited: '2024-05-01'}},
-  },
-  text: {
-    title: 'Night Support Agent',
-    sources: {'example-telecom': 'Example Telecom, job posting'},
-    howToGetTheJob: [{heading: 'Apply', text: 'Online, any time.'}, {heading: 'Interview', text: 'By phone.'}],
-    langs: {howToGetTheJob: 'en'},
-  },
-}))}`;
+const HOST_DATA = hostCareer({
+  howToGetTheJob: [{heading: 'Apply', text: 'Online, any time.'}, {heading: 'Interview', text: 'By phone.'}],
+  langs: {howToGetTheJob: 'en'},
+});
 
 describe('<career-job-search>', () => {
   it('numbers the three steps, each a bold heading followed by its advice, in English', async () => {
@@ -82,7 +71,7 @@ describe('<career-job-search>', () => {
     expect(marks).to.deep.equal([['en', 'ltr', 'ltr'], ['en', 'ltr', 'ltr']]);
     expect(steps(el)).to.deep.equal([['Apply', 'Apply Online, any time.'], ['Interview', 'Interview By phone.']]);
     expect(textsOf(root, '[part=notice]')).to.deep.equal(['أجزاء من هذه الصفحة باللغة الإنجليزية.']);
-    expect(textOf(root.querySelector('[part=sources]'))).to.equal(`المصدر: Example Telecom, job posting (تمت الزيارة في ${date('ar', '2024-05-01')})`);
+    expect(textOf(root.querySelector('[part=sources]'))).to.equal(`المصدر: Example Telecom, job posting (تمت الزيارة في ${longDate('ar', '2024-05-01')})`);
   });
 
   it('shows a Russian alert for an id written in capitals', async () => {

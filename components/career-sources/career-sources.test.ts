@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {eventsOf, settle, shadow, textOf, textsOf, longDate} from '../../test/helpers.js';
 import type {CareerSources} from './career-sources.js';
 
-const date = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 /** Each item's link (its accessible name and address), or null where the source has no address, and the visit date. */
 const entries = (el: Element) =>
   [...shadow(el).querySelectorAll('ul[part=list] > li')].map((li) => {
@@ -32,8 +31,8 @@ describe('<career-sources>', () => {
     expect(textsOf(root, 'h2')).to.deep.equal(['المصادر']);
     expect(getComputedStyle(root.querySelector('ul')!).direction).to.equal('rtl');
     expect(entries(el)).to.deep.equal([
-      ['مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook)', TELLER_HREFS[0], `(تمت الزيارة في ${date('ar', '2018-08-20')})`],
-      ['مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook)، طبعة 2014–2015', TELLER_HREFS[1], `(تمت الزيارة في ${date('ar', '2015-10-25')})`],
+      ['مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook)', TELLER_HREFS[0], `(تمت الزيارة في ${longDate('ar', '2018-08-20')})`],
+      ['مكتب إحصاءات العمل (BLS)، وزارة العمل الأمريكية، دليل التوقعات المهنية (Occupational Outlook Handbook)، طبعة 2014–2015', TELLER_HREFS[1], `(تمت الزيارة في ${longDate('ar', '2015-10-25')})`],
       ['مكتب إحصاءات العمل الأمريكي، إحصاءات التوظيف والأجور حسب المهنة', TELLER_HREFS[2], ''],
       ['مكتب إحصاءات العمل الأمريكي، توقعات التوظيف للفترة 2024–2034', TELLER_HREFS[3], ''],
       ['قاعدة بيانات O*NET 29.3، وزارة العمل الأمريكية، إدارة التوظيف والتدريب', TELLER_HREFS[4], ''],
@@ -44,8 +43,8 @@ describe('<career-sources>', () => {
     const el = await settle<CareerSources>(html`<career-sources lang="is" career="teller"></career-sources>`);
     expect(textsOf(shadow(el), 'h2')).to.deep.equal(['Heimildir']);
     expect(entries(el)).to.deep.equal([
-      ['Bureau of Labor Statistics (BLS), atvinnumálaráðuneyti Bandaríkjanna, Occupational Outlook Handbook', TELLER_HREFS[0], `(skoðað ${date('is', '2018-08-20')})`],
-      ['Bureau of Labor Statistics (BLS), atvinnumálaráðuneyti Bandaríkjanna, Occupational Outlook Handbook, útgáfa 2014–15', TELLER_HREFS[1], `(skoðað ${date('is', '2015-10-25')})`],
+      ['Bureau of Labor Statistics (BLS), atvinnumálaráðuneyti Bandaríkjanna, Occupational Outlook Handbook', TELLER_HREFS[0], `(skoðað ${longDate('is', '2018-08-20')})`],
+      ['Bureau of Labor Statistics (BLS), atvinnumálaráðuneyti Bandaríkjanna, Occupational Outlook Handbook, útgáfa 2014–15', TELLER_HREFS[1], `(skoðað ${longDate('is', '2015-10-25')})`],
       ['Vinnumálahagstofa Bandaríkjanna, tölfræði um fjölda starfandi og laun eftir störfum', TELLER_HREFS[2], ''],
       ['Vinnumálahagstofa Bandaríkjanna, atvinnuspár 2024–34', TELLER_HREFS[3], ''],
       ['Gagnagrunnurinn O*NET 29.3, vinnumálaráðuneyti Bandaríkjanna, Atvinnu- og starfsþjálfunarstofnun', TELLER_HREFS[4], ''],
