@@ -74,13 +74,13 @@ describe('CDN builds, served from another origin', () => {
     });
   }
 
-  it('a one-widget page makes three requests to the CDN before its widget shows: the bundle, the element and one data file', async () => {
+  it('a one-widget page makes four requests to the CDN before its widget shows: the bundle, what elements share, the element and one data file', async () => {
     const before = cdn.requests.length;
     const {page: tab} = await open(browser, `${host.url}/one-widget.html`);
     await widgetTexts(tab);
     const requested = (from: number) => cdn.requests.slice(from).filter((path) => !path.endsWith('.map')).map((path) => path.replace(/-[\w-]{8}\.js$/, '-HASH.js'));
-    // The element's code and its data are asked for together, as soon as the bundle finds the element.
-    assert.deepEqual(requested(before).slice(0, 3).sort(), ['/career-widgets.js', `/data/${CSR}/overview.json`, '/salary-table-HASH.js']);
+    // The element's code, what elements share and its data are asked for together, as soon as the bundle finds the element.
+    assert.deepEqual(requested(before).slice(0, 4).sort(), ['/career-widgets-elements-HASH.js', '/career-widgets.js', `/data/${CSR}/overview.json`, '/salary-table-HASH.js']);
     // Then, once the page is idle, the other elements, for any in a host's shadow root the bundle cannot see.
     await tab.waitForFunction(() => customElements.get('career-profile') && customElements.get('skills-list'), {timeout: 10000});
     assert.ok(requested(before).includes('/career-profile-HASH.js'));
