@@ -82,6 +82,9 @@ function recordSharedChunks() {
 function sharedChunksBesideScript() {
   return {
     name: 'shared-chunks-beside-script',
+    buildStart() {
+      if (!sharedChunks.size) this.error('The classic script is built after the CDN bundle, whose catalogue and validator files it loads.');
+    },
     async resolveDynamicImport(specifier, importer) {
       if (typeof specifier !== 'string') return null;
       const resolved = await this.resolve(specifier, importer);
@@ -174,7 +177,7 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
       // Read while the script runs: afterwards document.currentScript is gone.
-      intro: 'const careerWidgetsScript = document.currentScript?.src ?? document.baseURI;',
+      intro: 'const careerWidgetsScript = document.currentScript?.src || document.baseURI;',
     },
     plugins: [sharedChunksBesideScript(), ...plugins()],
   },

@@ -6,7 +6,7 @@
 // It titles itself, sets lang and dir on its document, and tells its parent its height
 // whenever that changes, as { type: 'career-widgets:resize', height, frame } (frame: the
 // `frame` parameter, to tell several iframes apart) and as Canvas's lti.frameResize.
-import {defineOnUse} from '../src/autoloader.js';
+import {defineWhenUsed} from '../src/autoloader.js';
 import {TAGS} from '../src/elements.js';
 import {negotiateLocale} from '../src/locale.js';
 
@@ -33,8 +33,8 @@ for (const name of widgets.length ? widgets : ['career-facts']) {
   if (params.has('lang')) widget.setAttribute('lang', params.get('lang')!);
   main.append(widget);
 }
-// The elements the page shows load first, with their data; any added later, when used.
-defineOnUse();
+// The elements the page shows load with their data; any added later, when used.
+defineWhenUsed();
 
 document.addEventListener('career-widget-load', (event) => {
   if (event.detail.title) document.title = event.detail.title;

@@ -10,22 +10,33 @@ const loads = new Map<string, Promise<unknown>>();
  * Defines each element when the page first uses it: the full bundle carries Lit and the core,
  * and each element's code is a chunk of its own. An element found in the page starts its
  * data and its language's strings loading at once, beside its code, not after it.
+ *
+ * A host's own shadow roots are out of sight, closed ones out of any script's: once the page's
+ * first widget has shown (or the page has none in sight) and the page is idle, every element
+ * is defined, so none there stays blank.
  */
 export function defineOnUse(root: Document = document) {
+  const observer = defineWhenUsed(root);
+  const firstShown = loads.size ? Promise.race([firstEvent(root), delay(FIRST_SHOWN_WAIT)]) : undefined;
+  void Promise.resolve(firstShown).then(() => whenIdle(() => void defineAll().then(() => observer.disconnect())));
+}
+
+/** Defines the elements in `root`, and those added later, as they appear: for a page that has no shadow roots of others (the embed page). */
+export function defineWhenUsed(root: Document = document): MutationObserver {
   discover(root);
   const observer = new MutationObserver((records) => {
     for (const {addedNodes} of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
-    if (loads.size === ELEMENTS.length) observer.disconnect();
   });
   observer.observe(root, {childList: true, subtree: true});
-  // A host's own shadow roots are out of the observer's sight, closed ones out of any script's:
-  // once the page's first widget has shown (or the page has none it can see) and the page is
-  // idle, every element is defined, so none there stays blank.
-  const firstShown = loads.size ? new Promise((resolve) => WIDGET_EVENTS.forEach((type) => root.addEventListener(type, resolve, {once: true}))) : undefined;
-  void Promise.resolve(firstShown).then(() => whenIdle(defineAll));
+  return observer;
 }
 
-const WIDGET_EVENTS = ['career-widget-load', 'career-widget-error'] as const;
+/** How long the rest waits for the first widget to show, should it never (its code failed to load, say). */
+const FIRST_SHOWN_WAIT = 5000;
+
+const firstEvent = (root: Document) =>
+  new Promise((resolve) => ['career-widget-load', 'career-widget-error'].forEach((type) => root.addEventListener(type, resolve, {once: true})));
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Loads every element of the library now. */
 export function defineAll(): Promise<unknown[]> {

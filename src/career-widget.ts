@@ -2,7 +2,8 @@ import {LitElement, html, noChange, type PropertyValues, type TemplateResult} fr
 import {asWritten, text} from './attributes.js';
 import {CareerDataController} from './data-controller.js';
 import type {CareerData, CareerDataProblem} from './data.js';
-import {elementEntry} from './elements.js';
+import type {TextPart} from '../data/types.js';
+import {ELEMENTS} from './elements.js';
 import {Announcer} from './events.js';
 import {LocaleController} from './locale.js';
 import type {MarkupHost} from './markup.js';
@@ -128,13 +129,19 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
     return undefined;
   }
 
-  /** The part of a career's data the element fetches (the registry's). */
-  get dataPart() {
-    return elementEntry((this.constructor as typeof CareerWidget).tag).part;
+  /** The part of a career's data the element fetches: the registry's; a widget of a host's own, not in the registry, names it. */
+  get dataPart(): TextPart {
+    return this.entry?.part ?? 'overview';
   }
 
-  get sectionLabel() {
-    return elementEntry((this.constructor as typeof CareerWidget).tag).label?.(this.msg);
+  /** The name of the section the element shows (the registry's label), its default heading. */
+  get sectionLabel(): string | undefined {
+    return this.entry?.label?.(this.msg);
+  }
+
+  private get entry() {
+    const {tag} = this.constructor as typeof CareerWidget;
+    return ELEMENTS.find((element) => element.tag === tag);
   }
 
   get locale() {
@@ -149,6 +156,7 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
     return this.l10n.format;
   }
 
+  /** `heading-level` as a number from 1 to 6 (2 when it is not one). */
   get headingLevelNumber(): number {
     return this.headingLevelIsValid ? Number(this.headingLevel) : DEFAULT_HEADING_LEVEL;
   }

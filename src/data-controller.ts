@@ -65,11 +65,11 @@ export class CareerDataController implements ReactiveController {
   }
 
   get view(): DataView {
-    if (this.task.status === TaskStatus.ERROR) {
+    if (this.status === TaskStatus.ERROR) {
       const error = this.task.error;
       return {problem: error instanceof CareerDataProblem ? error : new CareerDataProblem('bad-data', String(error))};
     }
-    if (this.task.status === TaskStatus.COMPLETE) {
+    if (this.status === TaskStatus.COMPLETE) {
       const data = this.task.value!;
       const problem = this.host.findProblem(data);
       return problem ? {problem} : {data};

@@ -192,7 +192,9 @@ async function fetchJson(url: string, id: string, kind: 'career' | 'translation'
  * loaded only by pages that bring their own data.
  */
 async function validated(data: unknown, url: string): Promise<unknown> {
-  const {validateRuntimeData} = await import('./generated/validate-runtime-data.js');
+  const {validateRuntimeData} = await import('./generated/validate-runtime-data.js').catch(() => {
+    throw new CareerDataProblem('network', `The data validator could not be loaded to check ${url}.`);
+  });
   if (validateRuntimeData(data)) return data;
   const [error] = validateRuntimeData.errors ?? [];
   const invalid = `${error?.instancePath || '/'} ${error?.message ?? 'is not valid'}`;

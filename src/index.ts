@@ -3,7 +3,8 @@
 // (components/<name>/<name>.ts) defines just that one, at once.
 import {defineOnUse} from './autoloader.js';
 
-defineOnUse();
+// After this module's importers have run: a host's setDataUrl() comes before the first fetch.
+queueMicrotask(() => defineOnUse());
 
 export {defineAll} from './autoloader.js';
 export {CareerWidget} from './career-widget.js';

@@ -44,7 +44,8 @@ export function loadMessages(locale: SupportedLocale): Promise<MsgFn> {
   if (done) return Promise.resolve(done);
   let request = loading.get(locale);
   if (!request) {
-    request = CATALOGUES[locale as TargetLocale]().then(
+    // Started in a then(): a catalogue's import that throws at once (a bad URL) fails like one that fails to load.
+    request = Promise.resolve(locale as TargetLocale).then((target) => CATALOGUES[target]()).then(
       ({templates}) => {
         const msg = runtimeMsg.bind(null, templates) as MsgFn;
         loaded.set(locale, msg);

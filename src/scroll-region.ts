@@ -9,6 +9,7 @@ import {AsyncDirective, directive, PartType, type PartInfo} from 'lit/async-dire
  */
 class ScrollRegion extends AsyncDirective {
   private region?: HTMLElement;
+  private content?: Element | null;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -23,8 +24,11 @@ class ScrollRegion extends AsyncDirective {
     if (this.region !== part.element) {
       this.stopWatching();
       this.region = part.element as HTMLElement;
-      this.watch();
+      regions.add(this.region);
+      resizes().observe(this.region);
     }
+    // The content is rendered after this directive runs, and may be a new element each time.
+    queueMicrotask(() => this.watchContent());
     return nothing;
   }
 
@@ -33,31 +37,38 @@ class ScrollRegion extends AsyncDirective {
   }
 
   protected override reconnected() {
-    this.watch();
+    if (this.region) resizes().observe(this.region);
+    this.watchContent();
   }
 
-  private watch() {
-    if (!this.region) return;
-    regions.add(this.region);
-    resizes.observe(this.region);
-    // The content is rendered after this directive runs: watched once it is there.
-    queueMicrotask(() => this.region?.firstElementChild && resizes.observe(this.region.firstElementChild));
+  private watchContent() {
+    const content = this.region?.firstElementChild;
+    if (content === this.content) return;
+    if (this.content) resizes().unobserve(this.content);
+    this.content = content;
+    if (content) resizes().observe(content);
   }
 
   private stopWatching() {
-    if (!this.region) return;
-    resizes.unobserve(this.region);
-    if (this.region.firstElementChild) resizes.unobserve(this.region.firstElementChild);
+    if (this.region) resizes().unobserve(this.region);
+    if (this.content) resizes().unobserve(this.content);
+    this.content = undefined;
   }
 }
 
 const regions = new WeakSet<Element>();
-const resizes = new ResizeObserver((entries) => {
-  for (const {target} of entries) {
-    const region = regions.has(target) ? target : target.parentElement;
-    if (region) setScrollable(region);
-  }
-});
+let observer: ResizeObserver | undefined;
+
+/** One observer for every region of the page, made when the first region is rendered. */
+function resizes(): ResizeObserver {
+  observer ??= new ResizeObserver((entries) => {
+    for (const {target} of entries) {
+      const region = regions.has(target) ? target : target.parentElement;
+      if (region) setScrollable(region);
+    }
+  });
+  return observer;
+}
 
 function setScrollable(region: Element) {
   if (region.scrollWidth > region.clientWidth) region.setAttribute('tabindex', '0');

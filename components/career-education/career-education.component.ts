@@ -3,7 +3,7 @@ import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {educationLabel, experienceLabel, jobZoneLabel, trainingLabel} from '../../src/code-labels.js';
 import {styles} from './career-education.styles.js';
-import {inLanguage, missingSection, sectionHeading, sources} from '../../src/markup.js';
+import {inLanguage, missingSection, sectionHeading, sources, ONET_SOURCE} from '../../src/markup.js';
 
 /**
  * Education, training and licensing: the minimum education and how people train for the career.
@@ -33,7 +33,7 @@ export class CareerEducation extends CareerWidget {
       ${sources(this, data, [
         ...(text.education ? (facts.textSources.education ?? []).map((source) => ({source})) : []),
         ...(facts.education || facts.experience || facts.training ? [{source: 'bls-ep-2024-34'}] : []),
-        ...(facts.jobZone ? [{source: 'onet-29-3'}] : []),
+        ...(facts.jobZone ? [{source: ONET_SOURCE}] : []),
       ])}
     `;
   }

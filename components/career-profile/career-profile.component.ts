@@ -7,7 +7,7 @@ import {CareerWidget} from '../../src/career-widget.js';
 import {CareerDataProblem, loadCareer, type CareerData} from '../../src/data.js';
 import {PROFILE_SECTIONS} from '../../src/elements.js';
 import type {CareerWidgetNoticeDetail} from '../../src/events.js';
-import {heading, inLanguage, missingSection, onetAttribution} from '../../src/markup.js';
+import {heading, inLanguage, missingSection, onetAttribution, ONET_SOURCE} from '../../src/markup.js';
 import {problemText} from '../../src/notices.js';
 import {missingYearProblem, wageEdition} from '../../src/wages.js';
 import {styles} from './career-profile.styles.js';
@@ -70,7 +70,7 @@ export class CareerProfile extends CareerWidget {
         </ol>
       </nav>
       ${sections.map((entry) => html`<section id=${entry.section} part="section" tabindex="-1">${this.renderSection(entry, level)}</section>`)}
-      ${'onet-29-3' in data.facts.sources ? onetAttribution(this, true) : nothing}
+      ${ONET_SOURCE in data.facts.sources ? onetAttribution(this, true) : nothing}
     `;
   }
 

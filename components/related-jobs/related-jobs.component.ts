@@ -8,7 +8,7 @@ import {educationLabel} from '../../src/code-labels.js';
 import {wageEdition} from '../../src/wages.js';
 import {tableStyles} from '../../src/table.styles.js';
 import {styles} from './related-jobs.styles.js';
-import {aroundTitle, inLanguage, missingSection, sectionHeading, sources, wage, tableRegion} from '../../src/markup.js';
+import {aroundTitle, inLanguage, missingSection, sectionHeading, sources, wage, tableRegion, ONET_SOURCE} from '../../src/markup.js';
 
 /**
  * Occupations related to a career, as a table: each one's title, what its
@@ -73,7 +73,7 @@ export class RelatedJobs extends CareerWidget {
             )}
           </tbody>
         </table>`)}
-      ${sources(this, data, [...rows.flatMap((row) => (row.wages ? [row.wages] : [])), ...(facts.code ? [{source: 'onet-29-3'}] : [])], {selected: true})}
+      ${sources(this, data, [...rows.flatMap((row) => (row.wages ? [row.wages] : [])), ...(facts.code ? [{source: ONET_SOURCE}] : [])], {selected: true})}
     `;
   }
 }
