@@ -6,7 +6,7 @@ import {optionalNumber} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import {CareerDataProblem, loadCareer, type CareerData} from '../../src/data.js';
 import {PROFILE_SECTIONS} from '../../src/elements.js';
-import type {CareerWidgetNoticeDetail} from '../../src/events.js';
+import {emit, type CareerWidgetNoticeDetail} from '../../src/events.js';
 import {heading, inLanguage, missingSection, onetAttribution, ONET_SOURCE} from '../../src/markup.js';
 import {problemText} from '../../src/notices.js';
 import {missingYearProblem, wageEdition} from '../../src/wages.js';
@@ -79,7 +79,7 @@ export class CareerProfile extends CareerWidget {
     if (this.unloadedSections.has(section)) {
       return html`<p part="error" class="error" role="alert">${problemText(this.l10n, new CareerDataProblem('network', ''), this.career)}</p>`;
     }
-    load().catch(() => (this.unloadedSections = new Set([...this.unloadedSections, section])));
+    load().catch(() => this.sectionNotLoaded(section, tag));
     return staticHtml`<${unsafeStatic(tag)}
       career=${this.career}
       src=${this.src ?? nothing}
@@ -89,6 +89,14 @@ export class CareerProfile extends CareerWidget {
       theme=${this.theme ?? nothing}
       year=${this.year ?? nothing}
     ></${unsafeStatic(tag)}>`;
+  }
+
+  /** A section whose code could not be loaded says so in its place, and the host hears it. */
+  private sectionNotLoaded(section: string, tag: string) {
+    if (this.unloadedSections.has(section)) return;
+    this.unloadedSections = new Set([...this.unloadedSections, section]);
+    const {locale} = this.locale;
+    emit(this, 'career-widget-error', {career: this.career, locale, reason: 'network', message: `The code of <${tag}> could not be loaded.`});
   }
 
   override findProblem({facts}: CareerData) {

@@ -1,6 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
-import {CSR, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
+import {PROFILE_SECTIONS} from '../../src/elements.js';
+import {CSR, eventsOf, settle, shadow, textOf, textsOf} from '../../test/helpers.js';
 import type {CareerProfile} from './career-profile.js';
 
 const sectionsOf = (profile: Element) => [...shadow(profile).querySelectorAll('section > *')];
@@ -285,5 +286,20 @@ describe('<career-profile>', () => {
   it('passes axe for an imported occupation in Arabic', async () => {
     const profile = await profileSettled(html`<career-profile career="registered-nurse" lang="ar"></career-profile>`);
     await expect(profile).to.be.accessible();
+  });
+
+  it('says so in its place, in Arabic, and tells the host, when a section’s code cannot be loaded', async () => {
+    const wages = PROFILE_SECTIONS.find(({section}) => section === 'wages')!;
+    const load = wages.load;
+    (wages as {load: () => Promise<unknown>}).load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const profile = await settle<CareerProfile>(html`<career-profile career=${CSR} sections="overview wages" lang="ar"></career-profile>`);
+      await waitUntil(() => shadow(profile).querySelector('#wages [role=alert]'), 'the wages section did not say it could not load');
+      expect(textOf(shadow(profile).querySelector('#wages [role=alert]'))).to.equal('تعذّر تحميل معلومات المهنة. تحقّق من الاتصال وحاول مرة أخرى.');
+      const errors = eventsOf(profile).filter((event) => event.type === 'career-widget-error').map((event) => [(event.detail as {reason: string}).reason, event.detail.locale]);
+      expect(errors).to.deep.equal([['network', 'ar']]);
+    } finally {
+      (wages as {load: () => Promise<unknown>}).load = load;
+    }
   });
 });
