@@ -12,12 +12,13 @@ export const optionalNumber: ComplexAttributeConverter<number | undefined> = {
 
 /** How many items to show: at least one; removed, or not a number, the element's default. */
 export function count(fallback: number): ComplexAttributeConverter<number> {
-  return {
-    fromAttribute: (value) => {
-      const number = value === null || value.trim() === '' ? NaN : Number(value);
-      return Number.isFinite(number) ? Math.max(1, Math.floor(number)) : fallback;
-    },
-  };
+  return {fromAttribute: (value) => countOf(value === null || value.trim() === '' ? NaN : Number(value), fallback)};
+}
+
+/** A count as set, from an attribute or by a script (`el.limit = 0`): at least one; not a number, the default. */
+export function countOf(value: unknown, fallback: number): number {
+  const number = Number(value);
+  return Number.isNaN(number) ? fallback : Math.max(1, Math.floor(number));
 }
 
 /** A value kept as written (a heading level the widget checks and may say it cannot use); removed, the default. */

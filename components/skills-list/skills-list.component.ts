@@ -2,11 +2,14 @@ import {html, nothing} from 'lit';
 import {str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import type {NamedExplanation, RatedElement, RuntimeText} from '../../data/types.js';
-import {count} from '../../src/attributes.js';
+import {count, countOf} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './skills-list.styles.js';
 import {aroundTitle, heading, list, missingSection, term, textSources} from '../../src/markup.js';
+
+/** How many items are shown without a `limit`. */
+const DEFAULT_LIMIT = 8;
 
 /**
  * The soft skills a career needs, each with why it matters, and the personal
@@ -20,7 +23,7 @@ export class SkillsList extends CareerWidget {
   static override readonly tag = 'skills-list';
 
   /** How many of O*NET's most important skills, knowledge areas and work styles to show. Default 8. */
-  @property({converter: count(8)}) limit = 8;
+  @property({converter: count(DEFAULT_LIMIT)}) limit = DEFAULT_LIMIT;
   static override styles = [...CareerWidget.styles, styles];
 
   protected renderCareer(data: CareerData) {
@@ -52,7 +55,7 @@ export class SkillsList extends CareerWidget {
   /** O*NET's descriptors rated important, most important first, by their names in the widget's language. */
   private rated(text: RuntimeText, title: string, elements: RatedElement[] | undefined) {
     if (!elements?.length) return nothing;
-    const shown = elements.slice(0, this.limit);
+    const shown = elements.slice(0, countOf(this.limit, DEFAULT_LIMIT));
     return html`<section>
       ${heading(this, title, 1)}
       ${list(this, shown.map((e) => term(this, text, e.id, e.name)))}

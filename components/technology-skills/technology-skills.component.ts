@@ -1,11 +1,14 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
-import {count} from '../../src/attributes.js';
+import {count, countOf} from '../../src/attributes.js';
 import {CareerWidget} from '../../src/career-widget.js';
 import type {CareerData} from '../../src/data.js';
 import {styles} from './technology-skills.styles.js';
 import {missingSection, sectionHeading, term, textSources} from '../../src/markup.js';
+
+/** How many items are shown without a `limit`. */
+const DEFAULT_LIMIT = 15;
 
 /**
  * Technology skills: the software and technologies O*NET lists for the career, hot
@@ -20,13 +23,13 @@ export class TechnologySkills extends CareerWidget {
   static override styles = [...CareerWidget.styles, styles];
 
   /** How many technologies to show at most. Default 15. */
-  @property({converter: count(15)}) limit = 15;
+  @property({converter: count(DEFAULT_LIMIT)}) limit = DEFAULT_LIMIT;
 
   protected renderCareer(data: CareerData) {
     const msg = this.msg;
     const all = data.facts.technology ?? [];
     if (!all.length) return html`${sectionHeading(this)}${missingSection(this)}`;
-    const shown = all.slice(0, this.limit);
+    const shown = all.slice(0, countOf(this.limit, DEFAULT_LIMIT));
     const total = data.facts.technologyCount ?? all.length;
     // Product names are names, in no language (WCAG 3.1.2 leaves them out): isolated, so right-to-left text leaves them whole.
     return html`

@@ -714,6 +714,18 @@ describe('counterexamples found by the properties', () => {
     if (failures.length) throw new Error(failures.join('\n'));
   });
 
+  it('a `limit` set by a script shows at least one item, and the default when it is not a number', async () => {
+    const shown: string[] = [];
+    for (const limit of [0, -3, Number.NaN, 2.7]) {
+      const {widget} = await mount('technology-skills', {career: 'registered-nurse', lang: 'en'});
+      (widget as HTMLElement & {limit: number}).limit = limit;
+      await settle(widget);
+      shown.push(`${limit}: ${widget.shadowRoot!.querySelectorAll('li').length}`);
+      widget.remove();
+    }
+    if (shown.join(', ') !== '0: 1, -3: 1, NaN: 15, 2.7: 2') throw new Error(`items shown for each limit: ${shown.join(', ')}`);
+  });
+
   it('`sections` naming what every object has ("constructor") is ignored, not thrown', async () => {
     const {widget, problems} = await mount('career-profile', {career: 'teller', sections: 'overview constructor'});
     if (problems.length) throw new Error(problems.join('\n'));
