@@ -1,8 +1,13 @@
 // `npm run manifest`: custom-elements.json, the manifest of every element's attributes,
-// properties, events, CSS parts and custom properties, for editors and docs tools.
+// properties, events, CSS parts and custom properties, for editors and docs tools, naming
+// the files the package ships (lib/: it runs after `npm run build:lib`).
+import {shippedManifest} from './scripts/manifest/shipped-manifest.js';
+
 export default {
-  globs: ['src/career-widget.ts', 'src/events.ts', 'components/*/*.component.ts'],
+  // Every module that may hold an element, a class one extends, or a definition: the plugin keeps those.
+  globs: ['src/*.ts', 'components/*/*.ts'],
   exclude: ['**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [shippedManifest()],
 };

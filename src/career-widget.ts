@@ -19,6 +19,10 @@ let warnedAboutVersions = false;
  * (CareerDataController), the loading and error states, and its events (Announcer). A widget
  * renders the loaded career in `renderCareer()`, with the functions of src/markup.ts.
  *
+ * @attr {string} lang - The language to show, e.g. `ar` or `ar-u-nu-latn` (any BCP 47 tag). Without it,
+ *   the closest ancestor's `lang`, then the browser's languages; the widget follows changes to any of these.
+ * @prop {string} lang - The `lang` attribute.
+ *
  * @event {CustomEvent<CareerWidgetEventDetail>} career-widget-load - The career is shown. `detail`: `{career, locale, title, requestedLocale?}`.
  * @event {CustomEvent<CareerWidgetNoticeDetail>} career-widget-notice - The career is shown with a note, once per note (`reason`:
  *   partly-in-english, unsupported-locale, malformed-locale, invalid-heading-level).
@@ -111,6 +115,10 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
   /** The level (1–6) of the widget's heading, so it fits the host page's outline. Default 2. */
   declare headingLevel: string | number;
 
+  // What the widget's rendering and src/markup.ts's helpers use is public, for those helpers
+  // and for a host's own widgets; `@protected` keeps it out of what the manifest offers pages.
+
+  /** The widget's language, messages and formatters. @protected */
   readonly l10n = new LocaleController(this);
   private readonly data = new CareerDataController(this);
   private readonly announcer = new Announcer(this);
@@ -124,17 +132,17 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
 
   protected abstract renderCareer(data: CareerData): TemplateResult;
 
-  /** A problem with loaded data that only this widget can see (e.g. no figures for its `year`). */
+  /** A problem with loaded data that only this widget can see (e.g. no figures for its `year`). @protected */
   findProblem(_data: CareerData): CareerDataProblem | undefined {
     return undefined;
   }
 
-  /** The part of a career's data the element fetches: the registry's; a widget of a host's own, not in the registry, names it. */
+  /** The part of a career's data the element fetches: the registry's; a widget of a host's own, not in the registry, names it. @protected */
   get dataPart(): TextPart {
     return this.entry?.part ?? 'overview';
   }
 
-  /** The name of the section the element shows (the registry's label), its default heading. */
+  /** The name of the section the element shows (the registry's label), its default heading. @protected */
   get sectionLabel(): string | undefined {
     return this.entry?.label?.(this.msg);
   }
@@ -144,19 +152,22 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
     return ELEMENTS.find((element) => element.tag === tag);
   }
 
+  /** @protected */
   get locale() {
     return this.l10n.locale;
   }
 
+  /** @protected */
   get msg() {
     return this.l10n.msg;
   }
 
+  /** @protected */
   get format() {
     return this.l10n.format;
   }
 
-  /** `heading-level` as a number from 1 to 6 (2 when it is not one). */
+  /** `heading-level` as a number from 1 to 6 (2 when it is not one). @protected */
   get headingLevelNumber(): number {
     return this.headingLevelIsValid ? Number(this.headingLevel) : DEFAULT_HEADING_LEVEL;
   }
@@ -205,6 +216,7 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
   /**
    * Whether this widget is a section of another (of <career-profile>), which shows the notes of
    * its sections once, as its own.
+   * @protected
    */
   get embedded(): boolean {
     const root = this.getRootNode();
