@@ -1,11 +1,13 @@
 // End-to-end tests: real static servers on localhost ports and Debian's Chromium,
 // driven by puppeteer-core (which downloads no browser).
+import {execFile} from 'node:child_process';
 import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../../scripts/chromium.js';
 
@@ -20,6 +22,15 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
+
+export const run = promisify(execFile);
+
+/** Packs the package as npm would publish it into `folder`, and returns the tarball's path. The build has run (npm test builds first). */
+export async function pack(folder: string): Promise<string> {
+  // The listing names every data file (some ten thousand): more than execFile's default buffer.
+  const {stdout} = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', folder], {cwd: ROOT, maxBuffer: 256 * 1024 * 1024});
+  return join(folder, JSON.parse(stdout)[0].filename);
+}
 
 export interface StaticServer {
   url: string;

@@ -1,17 +1,13 @@
 // The npm package as a bundler user meets it: pack, install the tarball into a scratch
 // project, bundle a page that imports one element with rollup, render it in Chromium.
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {promisify} from 'node:util';
 import resolve from '@rollup/plugin-node-resolve';
 import {rollup} from 'rollup';
-import {launchChromium, open, ROOT, serve, widgetTexts, type StaticServer} from './harness.js';
-
-const run = promisify(execFile);
+import {launchChromium, open, pack, run, serve, widgetTexts, type StaticServer} from './harness.js';
 
 type Conditions = {types: string; default: string};
 
@@ -32,10 +28,7 @@ describe('the npm package', () => {
 
   before(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'career-widgets-user-'));
-    // The build has run (npm test builds first), so pack without running it again.
-    // The listing names every data file (some ten thousand): more than execFile's default buffer.
-    const {stdout} = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], {cwd: ROOT, maxBuffer: 256 * 1024 * 1024});
-    const tarball = join(scratch, JSON.parse(stdout)[0].filename);
+    const tarball = await pack(scratch);
     await writeFile(join(scratch, 'package.json'), JSON.stringify({name: 'careers-site', private: true, type: 'module'}));
     await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {cwd: scratch});
   });
