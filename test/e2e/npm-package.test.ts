@@ -50,7 +50,7 @@ describe('the npm package', () => {
     const salaryTable = manifest.modules
       .flatMap((m: {declarations?: {tagName?: string}[]}) => m.declarations ?? [])
       .find((d: {tagName?: string}) => d.tagName === 'salary-table');
-    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'chart', 'heading', 'heading-level', 'no-attribution', 'src', 'theme', 'year']);
+    assert.deepEqual(salaryTable.attributes.map((a: {name: string}) => a.name).sort(), ['career', 'chart', 'heading', 'heading-level', 'lang', 'no-attribution', 'src', 'theme', 'year']);
     assert.deepEqual(salaryTable.events.map((e: {name: string}) => e.name).sort(), ['career-widget-error', 'career-widget-load', 'career-widget-notice']);
     assert.ok(salaryTable.cssParts.some((p: {name: string}) => p.name === 'table'));
     assert.ok(salaryTable.cssProperties.some((p: {name: string}) => p.name === '--career-accent'));
