@@ -2,8 +2,9 @@
 // the current schema, naming files the package ships, and describing each element of the
 // registry exactly: its definition, attributes, events and their details, parts, custom properties.
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {posix} from 'node:path';
 import {describe, it} from 'node:test';
 import {Ajv} from 'ajv';
 import type {Attribute, CustomElementDeclaration, CustomElementExport, CustomElementField, Package} from 'custom-elements-manifest';
@@ -30,11 +31,16 @@ function shipped(path: string): boolean {
   return included && !/\.test\./.test(path) && existsSync(new URL(path, root));
 }
 
-/** The shared source files (the base classes, markup helpers) and an element's own, without tests. */
-function sources(tag: string): string {
-  const own = readdirSync(new URL(`components/${tag}/`, root)).map((file) => `components/${tag}/${file}`);
-  const shared = readdirSync(new URL('src/', root)).map((file) => `src/${file}`);
-  return [...shared, ...own].filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map(read).join('\n');
+/** An element's class and every module of the package it imports: all the code that renders its shadow root. */
+function sourcesOf(tag: string): string {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file) || !existsSync(new URL(file, root))) return;
+    files.add(file);
+    for (const [, specifier] of read(file).matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)) visit(posix.join(posix.dirname(file), `${specifier}.ts`));
+  };
+  visit(`components/${tag}/${tag}.component.ts`);
+  return [...files].map(read).join('\n');
 }
 
 describe('custom-elements.json', () => {
@@ -98,7 +104,7 @@ describe('custom-elements.json', () => {
 
   it('lists exactly the CSS parts each element renders and the custom properties its styles read', () => {
     for (const tag of TAGS) {
-      const code = sources(tag);
+      const code = sourcesOf(tag);
       const parts = new Set([...code.matchAll(/part="([^"]+)"/g)].flatMap(([, names]) => names.split(' ')));
       assert.deepEqual(element(tag).cssParts?.map(({name}) => name).sort(), [...parts].sort(), `<${tag}>'s parts`);
       const properties = new Set([...code.matchAll(/var\((--career-[a-z-]+)/g)].map(([, name]) => name));
