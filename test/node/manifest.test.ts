@@ -1,8 +1,8 @@
 // custom-elements.json as the package ships it (npm run manifest, after the build): valid under
 // the current schema, naming files the package ships, and describing each element of the
-// registry exactly: its definition, attributes, events and their details, parts, custom properties.
+// registry: its definition, attributes, events and their details, parts, custom properties.
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {posix} from 'node:path';
 import {describe, it} from 'node:test';
@@ -31,7 +31,13 @@ function shipped(path: string): boolean {
   return included && !/\.test\./.test(path) && existsSync(new URL(path, root));
 }
 
-/** An element's class and every module of the package it imports: all the code that renders its shadow root. */
+/** The element's own modules (its folder), without tests. */
+function ownSources(tag: string): string {
+  const folder = new URL(`components/${tag}/`, root);
+  return readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => read(`components/${tag}/${file}`)).join('\n');
+}
+
+/** An element's class and every module of the package it imports: all the code that may render in its shadow root. */
 function sourcesOf(tag: string): string {
   const files = new Set<string>();
   const visit = (file: string) => {
@@ -102,12 +108,16 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('lists exactly the CSS parts each element renders and the custom properties its styles read', () => {
+  // test/browser/manifest.test.ts checks the parts each element renders against the manifest too.
+  it('lists the CSS parts of each element’s own code and none that no code it imports renders, and exactly the custom properties its styles read', () => {
+    const partsIn = (code: string) => new Set([...code.matchAll(/part="([^"]+)"/g)].flatMap(([, names]) => names.split(' ')));
     for (const tag of TAGS) {
-      const code = sourcesOf(tag);
-      const parts = new Set([...code.matchAll(/part="([^"]+)"/g)].flatMap(([, names]) => names.split(' ')));
-      assert.deepEqual(element(tag).cssParts?.map(({name}) => name).sort(), [...parts].sort(), `<${tag}>'s parts`);
-      const properties = new Set([...code.matchAll(/var\((--career-[a-z-]+)/g)].map(([, name]) => name));
+      const listed = new Set(element(tag).cssParts?.map(({name}) => name));
+      const own = partsIn(ownSources(tag));
+      const imported = partsIn(sourcesOf(tag));
+      for (const part of own) assert.ok(listed.has(part), `<${tag}> lists its part ${part}`);
+      for (const part of listed) assert.ok(imported.has(part), `<${tag}>'s part ${part} is rendered by its code`);
+      const properties = new Set([...sourcesOf(tag).matchAll(/var\((--career-[a-z-]+)/g)].map(([, name]) => name));
       assert.deepEqual(element(tag).cssProperties?.map(({name}) => name).sort(), [...properties].sort(), `<${tag}>'s custom properties`);
     }
   });
