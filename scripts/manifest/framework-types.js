@@ -19,7 +19,7 @@ export function frameworkTypes() {
     name: 'career-widgets: framework types',
     packageLinkPhase({customElementsManifest: manifest}) {
       mkdirSync(OUTDIR, {recursive: true});
-      generateJsxTypes(withDetailTypesImported(manifest), {outdir: OUTDIR, fileName: 'jsx.d.ts', componentTypePath: (name) => modulePathOf(manifest, name), hideLogs: true});
+      generateJsxTypes(forJsxGenerator(manifest), {outdir: OUTDIR, fileName: 'jsx.d.ts', componentTypePath: (name) => modulePathOf(manifest, name), hideLogs: true});
       writeFileSync(join(OUTDIR, 'react.d.ts'), jsxRuntimeTypes('react', 'React 19'));
       writeFileSync(join(OUTDIR, 'preact.d.ts'), jsxRuntimeTypes('preact', 'Preact'));
       const elements = elementsOf(manifest);
@@ -67,15 +67,20 @@ function detailType(type) {
 }
 
 /**
- * The JSX generator takes an event's type for its detail's (`CustomEvent<X>` becomes
- * `CustomEvent<CustomEvent<X>>`), and would import a detail type once for each element that
- * fires it (a duplicate identifier): it is given each event's detail as an import() type instead.
+ * The manifest as the JSX generator should read it. It takes an event's type for its detail's
+ * (`CustomEvent<X>` becomes `CustomEvent<CustomEvent<X>>`) and would import a detail type once
+ * for each element that fires it (a duplicate identifier): it is given each event's detail as an
+ * import() type instead. It offers every public field as a prop: read-only ones, which a
+ * template cannot set, are left out.
  */
-function withDetailTypesImported(manifest) {
+function forJsxGenerator(manifest) {
   const copy = structuredClone(manifest);
-  for (const event of copy.modules.flatMap((module) => module.declarations).flatMap(({events = []}) => events)) {
-    const detail = detailType(event.type);
-    if (detail) event.type = {text: detail};
+  for (const declaration of copy.modules.flatMap((module) => module.declarations)) {
+    declaration.members = declaration.members?.filter((member) => !member.readonly);
+    for (const event of declaration.events ?? []) {
+      const detail = detailType(event.type);
+      if (detail) event.type = {text: detail};
+    }
   }
   return copy;
 }
