@@ -72,7 +72,7 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
 /** The data files (text parts) the widgets fetch: a profile's, those of its sections too. */
 function partsShownBy(widgets: string[]): Set<TextPart> {
   const entries = widgets.flatMap((tag) => (tag === 'career-profile' ? [...PROFILE_SECTIONS, elementEntry(tag)] : [elementEntry(tag)]));
-  return new Set(entries.map(({part}) => part));
+  return new Set(entries.flatMap(({part}) => (part ? [part] : [])));
 }
 
 function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {

@@ -72,7 +72,7 @@ function prefetch(element: Element, entry: ElementEntry) {
   const {locale, formattingTag} = negotiateLocale(requestedLanguage(element));
   void loadMessages(locale);
   const career = element.getAttribute('career');
-  if (career && !element.hasAttribute('src')) loadCareer(career, locale, entry.part).catch(() => undefined);
+  if (career && entry.part && !element.hasAttribute('src')) loadCareer(career, locale, entry.part).catch(() => undefined);
   // Intl's first formatter of a page takes tens of milliseconds: made while the rest is on its way.
   formattersFor(formattingTag).prepare();
 }
