@@ -81,6 +81,7 @@ function partsShownBy(widgets: string[]): Set<TextPart> {
   return new Set(entries.map(({part}) => part));
 }
 
+/** The lesson's page. The SCO comes first, so that it listens before the bundle defines any widget. */
 function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {
   const attributes = `career="${escape(career)}" lang="${lang}"${year ? ` year="${year}"` : ''}`;
   return `<!doctype html>
@@ -90,8 +91,8 @@ function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(title)}</title>
     <link rel="stylesheet" href="page.css" />
-    <script src="career-widgets.classic.js" defer></script>
     <script src="scorm-sco.js" defer></script>
+    <script src="career-widgets.classic.js" defer></script>
   </head>
   <body>
     <main>
