@@ -32,7 +32,7 @@ export function installCommand(names) {
 
 /**
  * What to do, on a machine described by `has(program)`, `isRoot`, `hasApt` and `canSudo()`
- * (asked only when something is missing, since it may prompt a log entry):
+ * (asked only when something is missing, since sudo logs each refusal):
  * - `ready`: nothing is missing;
  * - `install`: run `commands` (as root directly, else through sudo);
  * - `stop`: a required package is missing and cannot be installed here: print `command`;
