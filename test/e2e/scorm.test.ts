@@ -62,6 +62,12 @@ const STAND_IN_EXPLORER = `customElements.define('career-explorer', class extend
   }
 });`;
 
+/** The manifest's xsi:schemaLocation: each namespace, and the schema file it names for it. */
+function schemaLocations(manifest: string): [namespace: string, file: string][] {
+  const list = manifest.match(/xsi:schemaLocation="([^"]+)"/)![1].trim().split(/\s+/);
+  return list.flatMap((namespace, i) => (i % 2 ? [] : [[namespace, list[i + 1]] as [string, string]]));
+}
+
 type StrictLms = Window & {API: StrictScorm12Api};
 type ScormAgainLms = Window & {calls: string[][]; API: {cmi: object}};
 
@@ -154,15 +160,14 @@ describe('the SCORM 1.2 package', () => {
       'page.css',
       'scorm-sco.js',
     ]);
-    const named = manifest.match(/xsi:schemaLocation="([^"]+)"/)![1].trim().split(/\s+/).filter((_, i) => i % 2 === 1);
+    const named = schemaLocations(manifest).map(([, file]) => file);
     assert.deepEqual(named, ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd']);
     for (const schema of named) assert.ok(files.includes(schema), schema);
   });
 
   it('has a manifest valid against the schemas it names (xmllint), which reject a wrong one', async () => {
     // libxml2 does not follow xsi:schemaLocation, so one schema imports every one the manifest names.
-    const pairs = manifest.match(/xsi:schemaLocation="([^"]+)"/)![1].trim().split(/\s+/);
-    const imports = pairs.flatMap((namespace, i) => (i % 2 ? [] : [`<xsd:import namespace="${namespace}" schemaLocation="package/${pairs[i + 1]}"/>`]));
+    const imports = schemaLocations(manifest).map(([namespace, file]) => `<xsd:import namespace="${namespace}" schemaLocation="package/${file}"/>`);
     await writeFile(join(dir, 'manifest-schemas.xsd'), `<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">${imports.join('')}</xsd:schema>`);
     const xmllint = (file: string) =>
       run('xmllint', ['--noout', '--schema', join(dir, 'manifest-schemas.xsd'), file]).then(
