@@ -1,9 +1,10 @@
 // `npm run scorm -- --career <id> --lang <locale> [--widgets career-facts,salary-table] [--year 2016] [--out file.zip]`
 //
-// Writes a SCORM 1.2 package an LMS can import: imsmanifest.xml, a page with the widgets,
-// the classic bundle (it works wherever ES modules might not), the SCORM runtime that
-// marks the lesson completed once the career is shown, and only the data files those
-// widgets fetch, so it works offline (Moodle's app downloads packages).
+// Writes a SCORM 1.2 package an LMS can import: imsmanifest.xml and the ADL schema files it
+// names, a page with the widgets, the classic bundle (it works wherever ES modules might
+// not), the SCORM runtime that marks the lesson completed once every widget shows its
+// career, and only the data files those widgets fetch, so it works offline (Moodle's app
+// downloads packages).
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -15,6 +16,9 @@ import {elementEntry, PROFILE_SECTIONS, TAGS} from '../src/elements.js';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DIST = join(ROOT, 'dist');
 const DEFAULT_WIDGETS = ['career-facts', 'salary-table', 'skills-list', 'related-jobs'];
+/** The ADL SCORM 1.2 schema files (scorm/schemas/README.md): the manifest names the first two, which import the others. */
+const SCHEMAS_DIR = join(ROOT, 'scorm', 'schemas');
+export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
 
 export interface ScormOptions {
   career: string;
@@ -66,6 +70,8 @@ export async function scormFiles({career, lang, widgets = DEFAULT_WIDGETS, year}
     }
   }
   files.set('imsmanifest.xml', text(manifest({career, lang, title, files: ['imsmanifest.xml', ...files.keys()]})));
+  // The manifest's control documents sit beside it, at the package's root; the SCO never loads them.
+  for (const schema of SCHEMA_FILES) files.set(schema, await readFile(join(SCHEMAS_DIR, schema)));
   return files;
 }
 
@@ -75,6 +81,7 @@ function partsShownBy(widgets: string[]): Set<TextPart> {
   return new Set(entries.flatMap(({part}) => (part ? [part] : [])));
 }
 
+/** The lesson's page. The SCO comes first, so that it listens before the bundle defines any widget. */
 function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {
   const attributes = `career="${escape(career)}" lang="${lang}"${year ? ` year="${year}"` : ''}`;
   return `<!doctype html>
@@ -84,8 +91,8 @@ function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(title)}</title>
     <link rel="stylesheet" href="page.css" />
-    <script src="career-widgets.classic.js" defer></script>
     <script src="scorm-sco.js" defer></script>
+    <script src="career-widgets.classic.js" defer></script>
   </head>
   <body>
     <main>
