@@ -19,8 +19,10 @@ const ARABIC_VARIANTS: Record<string, string> = {'ٱ': 'ا', 'ى': 'ي', 'ة': '
 
 /** `text` without what a reader may leave out: case, diacritics, letter variants. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most titles (English, Malay, Filipino) have nothing else to fold: the rest is the slow part.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/[\p{M}\u0640]/gu, '')
     .replace(/[ðþæøœßłđı]/g, (letter) => SPELLED_OUT[letter])
@@ -29,22 +31,26 @@ export function fold(text: string): string {
 
 /** The words of `text`, folded. */
 export function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return splitWords(fold(text));
 }
+
+function splitWords(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Stems already worked out, by language: titles share most of their words. */
+const stems = new Map<SupportedLocale, Map<string, string>>();
 
 /** A folded word without the endings its language inflects it by. */
 export function stem(word: string, locale: SupportedLocale): string {
-  switch (locale) {
-    case 'en':
-      return stemEnglish(word);
-    case 'ru':
-      return stemRussian(word);
-    case 'ar':
-      return stemArabic(word);
-    default:
-      return word;
-  }
+  let known = stems.get(locale);
+  if (!known) stems.set(locale, (known = new Map()));
+  let stemmed = known.get(word);
+  if (stemmed === undefined) known.set(word, (stemmed = STEMMERS[locale]?.(word) ?? word));
+  return stemmed;
 }
+
+const STEMMERS: Partial<Record<SupportedLocale, (word: string) => string>> = {en: stemEnglish, ru: stemRussian, ar: stemArabic};
 
 function stemEnglish(word: string): string {
   const n = word.length;
@@ -96,7 +102,12 @@ export interface IndexedWord {
 }
 
 export function indexedWords(text: string, locale: SupportedLocale): IndexedWord[] {
-  return words(text).map((folded) => ({folded, stem: stem(folded, locale)}));
+  return foldedWords(fold(text), locale);
+}
+
+/** The words of a text fold() has folded, stemmed. */
+export function foldedWords(folded: string, locale: SupportedLocale): IndexedWord[] {
+  return splitWords(folded).map((word) => ({folded: word, stem: stem(word, locale)}));
 }
 
 /** A word the reader typed, folded, and stemmed by the rules of each language it is compared in. */

@@ -39,29 +39,6 @@ const strictLms = (lesson: string) => `<!doctype html><html lang="en"><head><met
     document.body.append(Object.assign(document.createElement('iframe'), {title: 'Lesson', src: '${lesson}'}));
   </script></head><body></body></html>`;
 
-/**
- * An exploration unit: a page with a <career-explorer> (a stand-in here, which shows a list
- * and, when a career in it is clicked, opens its profile in place and fires
- * `career-profile-open`, as the real one does) beside a widget that shows its career.
- */
-const EXPLORATION_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Explore careers</title>
-  <script src="scorm-sco.js" defer></script>
-  <script src="stand-in-explorer.js" defer></script>
-  <script src="career-widgets.classic.js" defer></script></head>
-  <body><main><career-explorer lang="en"></career-explorer><career-facts career="${CSR}" lang="ar"></career-facts></main></body></html>`;
-
-const STAND_IN_EXPLORER = `customElements.define('career-explorer', class extends HTMLElement {
-  connectedCallback() {
-    const root = this.attachShadow({mode: 'open'});
-    const open = Object.assign(document.createElement('button'), {textContent: 'Customer service representative'});
-    open.addEventListener('click', () => {
-      this.dispatchEvent(new CustomEvent('career-profile-open', {bubbles: true, composed: true, detail: {career: '${CSR}', code: '43-4051.00', locale: 'en'}}));
-    });
-    root.append(open);
-    this.dispatchEvent(new CustomEvent('career-widget-load', {bubbles: true, composed: true, detail: {career: '', locale: 'en'}}));
-  }
-});`;
-
 /** The manifest's xsi:schemaLocation: each namespace, and the schema file it names for it. */
 function schemaLocations(manifest: string): [namespace: string, file: string][] {
   const list = manifest.match(/xsi:schemaLocation="([^"]+)"/)![1].trim().split(/\s+/);
@@ -93,9 +70,13 @@ describe('the SCORM 1.2 package', () => {
     await cp(join(dir, 'package'), join(dir, 'missing-skills'), {recursive: true});
     await rm(join(dir, 'missing-skills', 'data', CSR, 'skills.json'));
     await rm(join(dir, 'missing-skills', 'data', CSR, 'skills.ar.json'));
-    await cp(join(dir, 'package'), join(dir, 'exploration'), {recursive: true});
-    await writeFile(join(dir, 'exploration', 'index.html'), EXPLORATION_PAGE);
-    await writeFile(join(dir, 'exploration', 'stand-in-explorer.js'), STAND_IN_EXPLORER);
+    // An exploration unit in Filipino: the explorer and every profile.
+    const exploration = join(dir, 'exploration.zip');
+    await run(process.execPath, ['--import', 'tsx', 'scripts/scorm.ts', '--explore', '--lang', 'fil', '--out', exploration], {cwd: ROOT});
+    for (const [path, content] of Object.entries(unzipSync(await readFile(exploration)))) {
+      await mkdir(dirname(join(dir, 'exploration', path)), {recursive: true});
+      await writeFile(join(dir, 'exploration', path), content);
+    }
 
     await copyFile(join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js'), join(dir, 'scorm12.min.js'));
     await copyFile(join(ROOT, 'test', 'e2e', 'strict-scorm12-api.js'), join(dir, 'strict-scorm12-api.js'));
@@ -254,17 +235,24 @@ describe('the SCORM 1.2 package', () => {
     assert.ok(!record.calls.some(([, , value]) => value === 'completed'));
   });
 
-  it('completes an exploration unit when the learner opens a profile, not when its widgets show', async () => {
+  it('completes an exploration unit when the learner opens a profile, not when its list shows', async () => {
+    const explorationManifest = await readFile(join(dir, 'exploration', 'imsmanifest.xml'), 'utf8');
+    assert.match(explorationManifest, /<title>Tuklasin ang mga trabaho<\/title>/);
     const {page, problems} = await open(browser, `${server.url}/strict-exploration.html`);
     const frame = await lesson(page);
-    await widgetTexts(frame as unknown as Page, 'career-facts');
+    const nurses = await frame.waitForFunction(() => {
+      const explorer = document.querySelector('career-explorer')!;
+      return [...(explorer.shadowRoot?.querySelectorAll('[part=result-title]') ?? [])].find((title) => title.textContent === 'Abogado');
+    }, {timeout: 20000});
     const statusesBeforeOpening = await page.evaluate(() =>
       (window as unknown as StrictLms).API.calls.flatMap(([name, element, value]) => (name === 'LMSSetValue' && element === 'cmi.core.lesson_status' ? [value] : [])),
     );
     assert.deepEqual(statusesBeforeOpening, ['incomplete']);
 
-    await (await frame.waitForSelector('career-explorer >>> button'))!.click();
+    await (nurses as unknown as {click(): Promise<void>}).click();
     await page.waitForFunction(() => (window as unknown as StrictLms).API.stored['cmi.core.lesson_status'] === 'completed', {timeout: 10000});
+    // The profile shows offline, from the package's own data.
+    await frame.waitForFunction(() => document.querySelector('career-explorer')!.shadowRoot!.querySelector('career-profile')?.shadowRoot?.querySelector('h2')?.textContent === 'Abogado', {timeout: 20000});
     await leave(page);
 
     const record = await strictRecord(page);
