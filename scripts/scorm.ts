@@ -117,35 +117,14 @@ async function interfaceString(source: string, lang: SupportedLocale): Promise<s
   return target;
 }
 
-function explorationPage({lang, title}: {lang: SupportedLocale; title: string}) {
-  return `<!doctype html>
-<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escape(title)}</title>
-    <link rel="stylesheet" href="page.css" />
-    <script src="scorm-sco.js" defer></script>
-    <script type="module" src="career-widgets.js"></script>
-  </head>
-  <body>
-    <main>
-      <career-explorer lang="${lang}" hash-state></career-explorer>
-    </main>
-  </body>
-</html>
-`;
-}
-
 /** The data files (text parts) the widgets fetch: a profile's, those of its sections too. */
 function partsShownBy(widgets: string[]): Set<TextPart> {
   const entries = widgets.flatMap((tag) => (tag === 'career-profile' ? [...PROFILE_SECTIONS, elementEntry(tag)] : [elementEntry(tag)]));
   return new Set(entries.flatMap(({part}) => (part ? [part] : [])));
 }
 
-/** The lesson's page. The SCO comes first, so that it listens before the bundle defines any widget. */
-function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {
-  const attributes = `career="${escape(career)}" lang="${lang}"${year ? ` year="${year}"` : ''}`;
+/** The lesson's page: the SCO first, so that it listens before the bundle defines any widget. */
+function lessonPage({lang, title, bundle, body}: {lang: SupportedLocale; title: string; bundle: string; body: string}) {
   return `<!doctype html>
 <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">
   <head>
@@ -154,15 +133,28 @@ function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 
     <title>${escape(title)}</title>
     <link rel="stylesheet" href="page.css" />
     <script src="scorm-sco.js" defer></script>
-    <script src="career-widgets.classic.js" defer></script>
+    ${bundle}
   </head>
   <body>
     <main>
-${widgets.map((widget) => `      <${widget} ${attributes}></${widget}>`).join('\n')}
+${body}
     </main>
   </body>
 </html>
 `;
+}
+
+/** A lesson of widgets of one career, with the classic bundle. */
+function page({career, lang, widgets, year, title}: Required<Omit<ScormOptions, 'year'>> & {year?: number; title: string}) {
+  const attributes = `career="${escape(career)}" lang="${lang}"${year ? ` year="${year}"` : ''}`;
+  const body = widgets.map((widget) => `      <${widget} ${attributes}></${widget}>`).join('\n');
+  return lessonPage({lang, title, bundle: '<script src="career-widgets.classic.js" defer></script>', body});
+}
+
+/** An exploration unit, with the ES bundle: it loads the explorer, the profile and its sections as they are used. */
+function explorationPage({lang, title}: {lang: SupportedLocale; title: string}) {
+  const body = `      <career-explorer lang="${lang}" hash-state></career-explorer>`;
+  return lessonPage({lang, title, bundle: '<script type="module" src="career-widgets.js"></script>', body});
 }
 
 function manifest({career, lang, title, files}: {career: string; lang: string; title: string; files: string[]}) {
