@@ -192,14 +192,12 @@ function lowerBound(sorted: string[], value: string): number {
   return low;
 }
 
-/** Fills in what the index leaves out: the id where it is the English title's slug, and the common editions' years and sources. */
+/** Fills in what the index leaves out, in place: the id where it is the English title's slug, and the common editions' years and sources. */
 function resolve(entry: SearchEntry, latest: SearchIndex['latest']): IndexedOccupation {
-  return {
-    ...entry,
-    id: entry.id ?? slugFor(entry.english ?? entry.title),
-    ...(entry.pay ? {pay: {...latest.pay, ...entry.pay}} : {}),
-    ...(entry.outlook ? {outlook: {...latest.outlook, ...entry.outlook}} : {}),
-  };
+  entry.id ??= slugFor(entry.english ?? entry.title);
+  if (entry.pay) entry.pay = Object.assign({}, latest.pay, entry.pay);
+  if (entry.outlook) entry.outlook = Object.assign({}, latest.outlook, entry.outlook);
+  return entry as IndexedOccupation;
 }
 
 /** How well the typed words match one field; 0 when one of them is not in it (`everyWord`) or none is. */
