@@ -58,6 +58,12 @@ function selfContainedCatalogues() {
   };
 }
 
+/**
+ * The elements that find a career, in the classic script: their own modules (components/<name>.js),
+ * loaded from beside it when a page uses one, rather than 8 KB more in every page's script.
+ */
+const finderModule = (id) => id.match(/\/components\/(career-search|career-explorer)\/\1\.ts$/)?.[1].replace(/.*/, (tag) => `components/${tag}.js`);
+
 /** The ES build's chunk files of the modules the classic script loads when needed (catalogues, validator). */
 const sharedChunks = new Map();
 
@@ -77,7 +83,8 @@ function recordSharedChunks() {
 
 /**
  * The classic script cannot have chunks, but it can import() modules: the catalogues and the
- * validator, which import nothing, are the ES build's files, found beside the script.
+ * validator, which import nothing, are the ES build's files, found beside the script; so are
+ * the modules of the elements that find a career (with their own copy of Lit and the core).
  */
 function sharedChunksBesideScript() {
   return {
@@ -88,7 +95,7 @@ function sharedChunksBesideScript() {
     async resolveDynamicImport(specifier, importer) {
       if (typeof specifier !== 'string') return null;
       const resolved = await this.resolve(specifier, importer);
-      const file = resolved && sharedChunks.get(resolved.id);
+      const file = resolved && (sharedChunks.get(resolved.id) ?? finderModule(resolved.id));
       return file ? {id: `./${file}`, external: true} : null;
     },
     renderDynamicImport({targetModuleId}) {
@@ -118,12 +125,16 @@ const ELEMENTS_SHARED = /\/src\/(markup|code-labels|wages|table\.styles|scroll-r
 /** An element's own code, and what only one element uses (lit's static templates, the profile's). */
 const inElementChunk = (id) => id.includes('/components/') || /static(-html)?\.js$/.test(id);
 
+const FINDER = /\/src\/(finder-widget|search|search-text|search-data|search-controller|slugs|explore)\.ts$|\/lit-html\/directives\/live\.js$/;
+
 /** Chunks named for what they hold; the rest as rollup splits them. */
 const namedChunks = (id) => {
   // The data validator is loaded only by pages that bring their own data.
   if (VALIDATOR.test(id)) return 'career-data-validator';
   // So is the profile's schema.org structured data, which few pages ask for.
   if (id.includes('structured-data')) return 'career-structured-data';
+  // What the elements that find a career share (the search index, matching), loaded with the first of them.
+  if (FINDER.test(id)) return 'career-finder';
   // UI strings, one chunk per language, loaded with the first widget in it.
   const catalogue = id.match(CATALOGUE);
   if (catalogue) return `career-widgets-${catalogue[1]}`;

@@ -4,7 +4,7 @@ import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/chromium.js';
 
-// Browsers come from Debian packages (see .ci/run); nothing here downloads one.
+// Browsers come from Debian packages (scripts/test-packages.js installs them); nothing here downloads one.
 // scripts/test-browsers.js finds the installed engines and sets CAREER_WIDGETS_ENGINES;
 // run directly, wtr uses Chromium alone.
 const engines = (process.env.CAREER_WIDGETS_ENGINES ?? 'chromium').split(',');

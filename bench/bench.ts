@@ -16,7 +16,7 @@ import {DIST, ROOT, launchChromium, serve, type StaticServer} from '../test/e2e/
 import {TERM_PARTS, type TextPart} from '../data/types.js';
 
 const ROUNDS = Math.max(7, Number(process.env.BENCH_ROUNDS ?? 7));
-/** BENCH_ONLY=bytes,render,switch,memory,scale,lighthouse runs some sections, to iterate on one. */
+/** BENCH_ONLY=bytes,render,search,switch,memory,scale,lighthouse runs some sections, to iterate on one. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const runs = (section: string) => !ONLY || ONLY.includes(section);
 /** BENCH_SIZES=1,100 renders only some of the page sizes (the 1,000-iframe pages take minutes). */
@@ -473,6 +473,73 @@ async function lighthouseScores(browser: Browser, server: StaticServer) {
 
 // ---------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------
+// Search: the index's bytes, the first results after focus, and a keystroke's results
+
+const SEARCH_LOCALES = ['en', 'ru', 'ar'] as const;
+/** What a reader types in each language, one keystroke at a time. */
+const TYPED: Record<(typeof SEARCH_LOCALES)[number], string> = {en: 'registered nurse', ru: 'медицинская сестра', ar: 'ممرض مسجل'};
+
+async function search(browser: Browser, server: StaticServer, pages: Record<string, string>) {
+  console.error('search');
+  const searchDir = join(DIST, 'data', 'search');
+  for (const file of (await readdir(searchDir)).filter((f) => f.endsWith('.json')).sort()) {
+    record({name: `search index ${file}, gzip`, value: gz(await readFile(join(searchDir, file))), unit: 'B', budget: {max: 60 * KB, text: '≤ 60 KB'}});
+  }
+  const alternates = await Promise.all((await readdir(join(searchDir, 'alternates'))).map(async (f) => gz(await readFile(join(searchDir, 'alternates', f)))));
+  record({name: `alternate titles: ${alternates.length} files, the largest, gzip`, value: Math.max(...alternates), unit: 'B', budget: {max: 60 * KB, text: '≤ 60 KB'}});
+  for (const lang of SEARCH_LOCALES) {
+    pages[`/bench/search-${lang}.html`] = page('<script type="module" src="/dist/career-widgets.js"></script>', `<career-search lang="${lang}"></career-search>`);
+    const firstResults: number[] = [];
+    const keystrokes: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const {tab, close} = await freshPage(browser);
+      await tab.goto(`${server.url}/bench/search-${lang}.html`);
+      await tab.waitForFunction("document.querySelector('career-search')?.shadowRoot?.querySelector('input')", {timeout: 60000});
+      // Focus, and the first letter at once: the index is fetched on focus, so this is the reader's first wait.
+      firstResults.push(
+        (await tab.evaluate(
+          (letter) =>
+            new Promise<number>((resolve) => {
+              const element = document.querySelector('career-search')!;
+              const input = element.shadowRoot!.querySelector('input')!;
+              const start = performance.now();
+              input.focus();
+              input.value = letter;
+              input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+              const check = () => (element.shadowRoot!.querySelector('[role=option]') ? resolve(performance.now() - start) : requestAnimationFrame(check));
+              check();
+            }),
+          TYPED[lang][0],
+        )) as number,
+      );
+      // Then the rest, a keystroke at a time: from the input event to the list rendered and laid out.
+      keystrokes.push(
+        ...((await tab.evaluate(async (text) => {
+          const element = document.querySelector('career-search') as HTMLElement & {updateComplete: Promise<unknown>};
+          const input = element.shadowRoot!.querySelector('input')!;
+          const times: number[] = [];
+          for (let i = 2; i <= text.length; i++) {
+            const start = performance.now();
+            input.value = text.slice(0, i);
+            input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+            await element.updateComplete;
+            element.shadowRoot!.querySelector('[role=listbox]')!.getBoundingClientRect();
+            times.push(performance.now() - start);
+            // The alternate titles a word may match arrive apart: let them land, unmeasured.
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return times;
+        }, TYPED[lang])) as number[]),
+      );
+      await close();
+    }
+    const sorted = [...keystrokes].sort((a, b) => a - b);
+    record({name: `search (${lang}): focus and first letter until the first results, localhost, cold cache`, value: median(firstResults), range: spread(firstResults), unit: 'ms', budget: {max: 150, text: '≤ 150 ms'}});
+    record({name: `search (${lang}): a keystroke until its results are laid out, index loaded (95th percentile of ${keystrokes.length})`, value: sorted[Math.floor(sorted.length * 0.95)], range: spread(keystrokes), unit: 'ms', budget: {max: 16, text: '≤ 16 ms'}});
+  }
+}
+
 function format({value, unit, range}: Figure) {
   const number = (v: number) => (unit === 'B' ? `${(v / KB).toFixed(1)} KB` : unit === '×' ? `${v.toFixed(2)} ×` : unit === 'ms' ? `${v.toFixed(1)} ms` : unit === '' ? `${Number.isInteger(v) ? v : v.toFixed(2)}` : `${v.toFixed(2)} ${unit}`);
   return range ? `${number(value)} [${number(range[0])}–${number(range[1])}]` : number(value);
@@ -516,6 +583,7 @@ async function main() {
       });
     }
     if (runs('render')) await inFreshBrowser((browser) => render(browser, server, pages));
+    if (runs('search')) await inFreshBrowser((browser) => search(browser, server, pages));
     if (runs('scale')) await inFreshBrowser((browser) => scale(browser));
     if (runs('lighthouse')) await inFreshBrowser((browser) => lighthouseScores(browser, server));
   } finally {

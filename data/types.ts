@@ -11,7 +11,7 @@
  * and the cited sources folded in, and the part of the locale's text one widget shows
  * (TEXT_PARTS), so a widget makes one request however large the dataset grows.
  */
-import type {OccupationFacts, OccupationText, RuntimeFacts, RuntimeText, WageDistribution} from './generated/schema-types.js';
+import type {EducationCode, HollandLetter, JobZone, OccupationFacts, OccupationText, OutlookComparison, RuntimeFacts, RuntimeText, WageDistribution, WageValue} from './generated/schema-types.js';
 
 export type {
   EducationCode,
@@ -112,3 +112,43 @@ export interface DatasetIndex {
   locales: SupportedLocale[];
   occupations: {id: string; code?: string; titles: Partial<Record<SupportedLocale, string>>}[];
 }
+
+/**
+ * dist/data/search/<locale>.json: every occupation as <career-search> and <career-explorer> find
+ * and list it, in one language. Fetched by those elements on first use, never by other widgets.
+ * Hand-written, as no schema describes it: the build writes it from the dataset it has validated.
+ */
+export interface SearchIndex {
+  locale: SupportedLocale;
+  /** The keys of the alternate-title files (search/alternates/<key>.json): first letters, or first two where one letter's file would be too large. */
+  alternates: string[];
+  /** The editions most figures are from: an entry names its own year, period or source only where they differ. */
+  latest: {pay: {year: number; source: string}; outlook: {start: number; end: number; source: string}};
+  occupations: SearchEntry[];
+}
+
+export interface SearchEntry {
+  /** Left out where it is what slugFor (src/slugs.ts) makes of the English title, as it is for every imported occupation. */
+  id?: string;
+  code?: string;
+  /** The title in the index's language, or in English where it has none (then `titleLang` is `en`). */
+  title: string;
+  titleLang?: SupportedLocale;
+  /** The English title, in the other languages' indexes. */
+  english?: string;
+  /** Other forms, in the index's language, of the words of the title (the glossary's): `медсестра` beside `медицинская сестра`. */
+  forms?: string[];
+  /** The primary interest area (the first letter of the Holland code). */
+  interest?: HollandLetter;
+  jobZone?: JobZone;
+  education?: EducationCode;
+  /** The latest median wage: annual, or hourly (`per: 'hour'`) where the BLS publishes hourly figures only. */
+  pay?: {median: WageValue; per?: 'hour'; year?: number; source?: string};
+  /** The latest projection. */
+  outlook?: {comparedWithAverage: OutlookComparison; growthPercent?: number; start?: number; end?: number; source?: string};
+  /** How many people do the work, to two significant figures: for ranking, never shown. */
+  employment?: number;
+}
+
+/** dist/data/search/alternates/<key>.json: O*NET's alternate titles (English) of the occupations, by O*NET-SOC code, that have a word starting with <key>. */
+export type AlternateTitles = Record<string, string[]>;

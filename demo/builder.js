@@ -6,9 +6,13 @@ const preview = document.querySelector('#preview');
 const dataUrl = new URL('../dist/data/', import.meta.url);
 
 form.elements.base.value = new URL('../dist/', import.meta.url).href;
-const index = await (await fetch(new URL('index.json', dataUrl))).json();
-for (const {id, code, titles} of index.occupations) form.elements.career.add(new Option(code ? `${titles.en} (${code})` : titles.en, id));
-form.elements.career.value = 'customer-service-representative';
+// The career picker is a <career-search>: any title, alternate title or code finds the career.
+document.querySelector('#career-search').addEventListener('career-select', async ({detail}) => {
+  form.elements.career.value = detail.id;
+  document.querySelector('#career-chosen').textContent = detail.code ? `${detail.title} (${detail.code})` : detail.title;
+  await updateYears();
+  render();
+});
 
 async function updateYears() {
   const {facts} = await (await fetch(new URL(`${form.elements.career.value}/overview.json`, dataUrl))).json();

@@ -2,6 +2,9 @@
 // strip scripts and custom elements (Canvas, Moodle):
 //
 //   embed.html?widget=career-facts,salary-table&career=teller&lang=ar&year=2017&theme=dark&heading-level=2
+//   embed.html?widget=career-explorer&lang=fil&interest=S    (a course's career exploration: the
+//                                                            explorer keeps its state in the hash,
+//                                                            so Back returns from a profile)
 //
 // It titles itself, sets lang and dir on its document, and tells its parent its height
 // whenever that changes, as { type: 'career-widgets:resize', height, frame } (frame: the
@@ -11,6 +14,8 @@ import {TAGS} from '../src/elements.js';
 import {negotiateLocale} from '../src/locale.js';
 
 const RESIZE_MESSAGE = 'career-widgets:resize';
+/** <career-explorer>'s filters, as the URL may set them. */
+const EXPLORER_FILTERS = ['interest', 'job-zone', 'education', 'pay-min', 'pay-max', 'outlook', 'sort'];
 
 const params = new URLSearchParams(location.search);
 const requested = (params.get('widget') ?? 'career-facts').split(',').map((name) => name.trim());
@@ -26,10 +31,11 @@ if (params.get('theme') === 'dark' || params.get('theme') === 'light') {
 const main = document.querySelector('#widgets')!;
 for (const name of widgets.length ? widgets : ['career-facts']) {
   const widget = document.createElement(name);
-  for (const attribute of ['career', 'year', 'theme', 'heading-level', 'href-template']) {
+  for (const attribute of ['career', 'year', 'theme', 'heading-level', 'href-template', ...EXPLORER_FILTERS]) {
     const value = params.get(attribute);
     if (value !== null) widget.setAttribute(attribute, value);
   }
+  if (name === 'career-explorer') widget.setAttribute('hash-state', '');
   if (params.has('lang')) widget.setAttribute('lang', params.get('lang')!);
   main.append(widget);
 }

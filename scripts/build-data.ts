@@ -37,6 +37,7 @@ import {
   type SupportedLocale,
   type TextPart,
 } from '../data/types.js';
+import {searchFiles} from './search-index.js';
 import {checkTranslations, englishTerms, localizedText, readTranslations, termsIn, type Translations} from './translations.js';
 
 const EDITORIAL_FIELDS = new Set(['$schema', 'note', 'shown']);
@@ -84,6 +85,8 @@ export interface Occupation {
   file: string;
   facts: OccupationFacts;
   texts: Partial<Record<SupportedLocale, Partial<OccupationText>>>;
+  /** O*NET's alternate titles (English), for the search. */
+  alternateTitles?: string[];
 }
 
 export interface Dataset {
@@ -221,13 +224,17 @@ function checkOccupations({schemas, imported, curated}: DataFiles, problems: str
 }
 
 function checkImported(file: JsonFile, schemas: Validators, problems: string[]): Occupation | undefined {
-  const imported = validJson<{facts: OccupationFacts; text: OccupationText}>(file, undefined, problems);
+  const imported = validJson<{facts: OccupationFacts; text: OccupationText; alternateTitles?: unknown}>(file, undefined, problems);
   if (!imported) return undefined;
   const before = problems.length;
+  const {alternateTitles = []} = imported;
+  if (!Array.isArray(alternateTitles) || alternateTitles.some((title) => typeof title !== 'string' || !title.trim())) {
+    problems.push(`${file.file}: /alternateTitles: must be a list of titles`);
+  }
   for (const [value, validate, path] of [[imported.facts, schemas.facts, '/facts'], [imported.text, schemas.text, '/text']] as const) {
     if (!validate(value)) for (const e of validate.errors ?? []) problems.push(`${file.file}: ${path}${e.instancePath}: ${e.message}`);
   }
-  return problems.length === before ? {file: file.file, facts: imported.facts, texts: {[SOURCE_LOCALE]: imported.text}} : undefined;
+  return problems.length === before ? {file: file.file, facts: imported.facts, texts: {[SOURCE_LOCALE]: imported.text}, alternateTitles: alternateTitles as string[]} : undefined;
 }
 
 /** A curated occupation as its folder has it: each translation must have the shape of the English. */
@@ -286,7 +293,7 @@ export function mergeCurated(imported: Occupation, curated: Occupation): Occupat
   const texts: Occupation['texts'] = Object.fromEntries(
     Object.entries(curated.texts).map(([locale, text]) => [locale, locale === SOURCE_LOCALE ? {...english, ...text} : text]),
   );
-  return {file: curated.file, facts, texts};
+  return {file: curated.file, facts, texts, alternateTitles: imported.alternateTitles};
 }
 
 /**
@@ -334,6 +341,8 @@ export function runtimeFiles(dataset: Dataset): RuntimeFiles {
   // One list per language, English titles beside the language's: a picker loads its language's alone.
   const listed = [...occupations.values()].sort((a, b) => a.texts[SOURCE_LOCALE]!.title!.localeCompare(b.texts[SOURCE_LOCALE]!.title!, 'en'));
   for (const locale of SUPPORTED_LOCALES) files.set(locale === SOURCE_LOCALE ? 'index.json' : `index.${locale}.json`, datasetIndex(listed, locale));
+  const searched = listed.map(({facts, texts, alternateTitles}) => ({facts, titles: titlesOf(texts), alternateTitles}));
+  for (const [path, value] of searchFiles(searched, dataset.translations)) files.set(path, value);
   return files;
 }
 

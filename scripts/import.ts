@@ -16,7 +16,7 @@ import {ONET_RELEASE, ONET_SOURCE, readOnet, type OnetOccupation} from './import
 import {OEWS_SOURCE, publishedFor, readOews, type OewsYear} from './import/oews.js';
 import {EP_SOURCE, readProjections, type Projections} from './import/projections.js';
 import {Report} from './import/report.js';
-import {assignIds} from './import/slugs.js';
+import {assignIds} from '../src/slugs.js';
 import {SourceProblem} from './import/workbook.js';
 
 export interface ImportedOccupation {

@@ -1,10 +1,11 @@
 // `npm run test:browser`: the browser tests in every engine installed here. Chromium is
 // required; Firefox ESR and WebKitGTK (MiniBrowser) run when their Debian packages are
-// installed (.ci/run installs all three). Prints which engines ran.
+// installed (test-packages.js installs all three when it may). Prints which engines ran.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {CHROMIUM_PATH as CHROMIUM} from './chromium.js';
+import {ensureTestPackages} from './test-packages.js';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
@@ -12,10 +13,8 @@ const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/w
 
 const version = (command, ...args) => spawnSync(command, args, {encoding: 'utf8'}).stdout?.trim().split('\n')[0] ?? '';
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`test:browser: Chromium is required and was not found at ${CHROMIUM} (Debian: apt-get install chromium).`);
-  process.exit(1);
-}
+const packagesCode = ensureTestPackages();
+if (packagesCode !== 0) process.exit(packagesCode);
 const engines = [['chromium', version(CHROMIUM, '--version')]];
 if (existsSync(FIREFOX)) engines.push(['firefox', version(FIREFOX, '--version')]);
 const hasWebKit = existsSync(WEBKIT_DRIVER) && existsSync(MINIBROWSER);

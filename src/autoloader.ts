@@ -12,13 +12,13 @@ const loads = new Map<string, Promise<unknown>>();
  * data and its language's strings loading at once, beside its code, not after it.
  *
  * A host's own shadow roots are out of sight, closed ones out of any script's: once the page's
- * first widget has shown (or the page has none in sight) and the page is idle, every element
- * is defined, so none there stays blank.
+ * first widget has shown (or the page has none in sight) and the page is idle, every widget of
+ * a career is defined, so none there stays blank (a search or explorer there needs defineAll()).
  */
 export function defineOnUse(root: Document = document) {
   const observer = defineWhenUsed(root);
   const firstShown = loads.size ? Promise.race([firstEvent(root), delay(FIRST_SHOWN_WAIT)]) : undefined;
-  void Promise.resolve(firstShown).then(() => whenIdle(() => void defineAll().then(() => observer.disconnect())));
+  void Promise.resolve(firstShown).then(() => whenIdle(() => void defineCareerWidgets().then(() => observer.disconnect())));
 }
 
 /** Defines the elements in `root`, and those added later, as they appear: for a page that has no shadow roots of others (the embed page). */
@@ -41,6 +41,14 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Loads every element of the library now. */
 export function defineAll(): Promise<unknown[]> {
   return Promise.all(ELEMENTS.map(load));
+}
+
+/**
+ * The widgets of one career, loaded when the page is idle. The elements that find a career
+ * (and their search code) are left to be found in use: a page that has none pays nothing for them.
+ */
+function defineCareerWidgets(): Promise<unknown[]> {
+  return Promise.all(ELEMENTS.filter(({part}) => part).map(load));
 }
 
 function discover(root: ParentNode & Node) {
@@ -72,7 +80,7 @@ function prefetch(element: Element, entry: ElementEntry) {
   const {locale, formattingTag} = negotiateLocale(requestedLanguage(element));
   void loadMessages(locale);
   const career = element.getAttribute('career');
-  if (career && !element.hasAttribute('src')) loadCareer(career, locale, entry.part).catch(() => undefined);
+  if (career && entry.part && !element.hasAttribute('src')) loadCareer(career, locale, entry.part).catch(() => undefined);
   // Intl's first formatter of a page takes tens of milliseconds: made while the rest is on its way.
   formattersFor(formattingTag).prepare();
 }

@@ -1,6 +1,7 @@
 import {LitElement, html, noChange, type PropertyValues, type TemplateResult} from 'lit';
 import {asWritten, text} from './attributes.js';
 import {CareerDataController} from './data-controller.js';
+import {defineElement} from './define-element.js';
 import type {CareerData, CareerDataProblem} from './data.js';
 import type {TextPart} from '../data/types.js';
 import {ELEMENTS} from './elements.js';
@@ -12,7 +13,6 @@ import {widgetStyles} from './styles.js';
 import {VERSION} from './version.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
-let warnedAboutVersions = false;
 
 /**
  * What every career widget shares: its attributes, its language (LocaleController), its data
@@ -55,27 +55,9 @@ export abstract class CareerWidget extends LitElement implements MarkupHost {
   /** The element's own name, which `define()` registers it under unless given another. */
   static readonly tag: string;
 
-  /**
-   * Registers the element as `tag` in `registry`. A name already taken by this library (loaded
-   * twice: two script tags, a bundle and a CDN copy) is left as it is, with a warning when that
-   * copy is another version; a host that has an element of that name registers ours as another.
-   */
+  /** Registers the element as `tag` in `registry` (see defineElement). */
   static define(tag = this.tag, registry: CustomElementRegistry = customElements) {
-    const existing = registry.get(tag) as (CustomElementConstructor & {version?: string}) | undefined;
-    if (!existing) {
-      const element = this as unknown as CustomElementConstructor;
-      try {
-        registry.define(tag, element);
-      } catch (error) {
-        // A class is registered once per registry: under a second name, it is a subclass.
-        if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
-        registry.define(tag, class extends element {});
-      }
-    } else if (existing.version !== VERSION && !warnedAboutVersions) {
-      warnedAboutVersions = true;
-      const owner = existing.version ? `career-widgets ${existing.version}` : 'another script';
-      console.warn(`career-widgets ${VERSION}: <${tag}> is already defined by ${owner}; that definition is kept. Load one copy of career-widgets per page.`);
-    }
+    defineElement(this as unknown as CustomElementConstructor, tag, registry);
     return this;
   }
 

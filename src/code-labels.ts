@@ -97,7 +97,8 @@ export function publicSourceCitation(msg: MsgFn, source: string): string | undef
   }
 }
 
-function comparisonLabel(msg: MsgFn, code: OutlookComparison): string {
+/** How an occupation's projected growth compares with all occupations'. */
+export function comparisonLabel(msg: MsgFn, code: OutlookComparison): string {
   switch (code) {
     case 'much-faster':
       return msg('Much faster than the average for all occupations');

@@ -152,7 +152,15 @@ export function inLocale(file: RuntimePart, locale: SupportedLocale, translation
   return {facts: file.facts, text};
 }
 
-function fetchOnce(url: URL, id: string, kind: 'career' | 'translation'): Promise<unknown> {
+/** A file of the dataset other than a career's (a search index), by its path in the dataset: fetched once per page. */
+export function loadDataFile(path: string): Promise<unknown> {
+  return fetchOnce(new URL(path, dataUrl), path, 'file');
+}
+
+/** `career`: the file of a career, which is unknown when missing; `translation` and `file`: a file the dataset should have. */
+type FileKind = 'career' | 'translation' | 'file';
+
+function fetchOnce(url: URL, id: string, kind: FileKind): Promise<unknown> {
   let request = requests.get(url.href);
   if (!request) {
     request = fetchJson(url.href, id, kind);
@@ -163,7 +171,7 @@ function fetchOnce(url: URL, id: string, kind: 'career' | 'translation'): Promis
   return request;
 }
 
-async function fetchJson(url: string, id: string, kind: 'career' | 'translation'): Promise<unknown> {
+async function fetchJson(url: string, id: string, kind: FileKind): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);

@@ -1,5 +1,5 @@
 // Every element of the library, in one list that the bundles, <career-profile>, the tests, the
-// package's checks and the SCORM packager read. Adding an element: a folder in components/
+// package's checks and the SCORM packager read: the widgets of one career, then those that find one. Adding an element: a folder in components/
 // and a line here.
 import type {MsgFn} from '@lit/localize';
 import type {TextPart} from '../data/types.js';
@@ -8,8 +8,8 @@ export interface ElementEntry {
   tag: string;
   /** Loads the element's module, which defines it under `tag` (a chunk of its own in the CDN bundle). */
   load: () => Promise<unknown>;
-  /** The one text part of a career the element fetches (TEXT_PARTS in data/types.ts). */
-  part: TextPart;
+  /** The one text part of a career the element fetches (TEXT_PARTS in data/types.ts); none for the elements that find careers. */
+  part?: TextPart;
   /** Its key in <career-profile>'s `sections` attribute, for the profile's sections. */
   section?: string;
   /** The section's name, e.g. “A day in the life”: its heading and its line in the profile's contents. */
@@ -136,6 +136,8 @@ export const ELEMENTS: readonly ElementEntry[] = [
     load: () => import('../components/career-sources/career-sources.js'),
   },
   {tag: 'career-profile', part: 'overview', load: () => import('../components/career-profile/career-profile.js')},
+  {tag: 'career-search', load: () => import('../components/career-search/career-search.js')},
+  {tag: 'career-explorer', load: () => import('../components/career-explorer/career-explorer.js')},
 ];
 
 export const TAGS = ELEMENTS.map(({tag}) => tag);

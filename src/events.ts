@@ -29,10 +29,30 @@ export interface CareerWidgetErrorDetail extends CareerWidgetEventDetail {
   message: string;
 }
 
+/** A reader chose an occupation in <career-search> or <career-explorer>. */
+export interface CareerSelectDetail {
+  /** The occupation's readable id (registered-nurse), what a widget's `career` takes. */
+  id: string;
+  /** Its O*NET-SOC code. */
+  code?: string;
+  /** Its title, in `locale` (or in English where it has none there). */
+  title: string;
+  locale: string;
+}
+
+/** <career-explorer> opened an occupation's profile in place. */
+export interface CareerProfileOpenDetail {
+  career: string;
+  code?: string;
+  locale: string;
+}
+
 interface CareerWidgetEventMap {
   'career-widget-load': CustomEvent<CareerWidgetEventDetail>;
   'career-widget-error': CustomEvent<CareerWidgetErrorDetail>;
   'career-widget-notice': CustomEvent<CareerWidgetNoticeDetail>;
+  'career-select': CustomEvent<CareerSelectDetail>;
+  'career-profile-open': CustomEvent<CareerProfileOpenDetail>;
 }
 
 declare global {
@@ -43,8 +63,8 @@ declare global {
 }
 
 /** Fires one of our events: it bubbles and crosses shadow roots, so a host can listen on any ancestor. */
-export function emit<K extends keyof CareerWidgetEventMap>(target: EventTarget, type: K, detail: CareerWidgetEventMap[K]['detail']) {
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+export function emit<K extends keyof CareerWidgetEventMap>(target: EventTarget, type: K, detail: CareerWidgetEventMap[K]['detail'], {cancelable = false} = {}): boolean {
+  return target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}));
 }
 
 /** Where a widget has settled: what it shows (or why it cannot), for which career, language and source. */

@@ -1,13 +1,17 @@
 import {fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import {defineAll, TAGS} from '../src/index.js';
+import {defineAll, ELEMENTS, TAGS} from '../src/index.js';
 import type {CareerWidgetErrorDetail, CareerWidgetEventDetail} from '../src/events.js';
 
 export const CSR = 'customer-service-representative';
 // Every element defined before the tests render: none waits for the page to use it.
 await defineAll();
 
-const WIDGETS = TAGS.join(', ');
+/** The elements that show one career (their `career` attribute), not find one. */
+export const CAREER_TAGS = ELEMENTS.filter(({part}) => part).map(({tag}) => tag);
+
+// A search box loads nothing, and fires nothing, until it is first used.
+const WIDGETS = TAGS.filter((tag) => tag !== 'career-search').join(', ');
 
 type WidgetEvent = CustomEvent<CareerWidgetEventDetail | CareerWidgetErrorDetail>;
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import {SUPPORTED_LOCALES, type RuntimePart, type RuntimeText} from '../../data/types.js';
 import {PROFILE_SECTIONS} from '../../src/elements.js';
-import {defineAll, TAGS} from '../../src/index.js';
+import {defineAll} from '../../src/index.js';
+import {CAREER_TAGS as TAGS} from '../helpers.js';
 import {inLocale} from '../../src/data.js';
 import {validateRuntimeData} from '../../src/generated/validate-runtime-data.js';
 import {schemaArbitrary, type JsonSchema} from '../schema-arbitrary.js';

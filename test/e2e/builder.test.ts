@@ -81,4 +81,18 @@ describe('the embed builder', () => {
     await lms.waitForFunction((h) => document.querySelector('iframe')!.clientHeight === h, {timeout: 10000}, height);
     await lms.close();
   });
+
+  it('picks the career with a <career-search>: “night nurse” finds registered nurses', async () => {
+    const {page, problems} = await open(browser, `${site.url}/demo/builder.html`);
+    await page.waitForFunction(() => document.querySelector('career-search')!.shadowRoot?.querySelector('input'));
+    await page.evaluate(() => document.querySelector('career-search')!.shadowRoot!.querySelector('input')!.focus());
+    await page.keyboard.type('night nurse');
+    await page.waitForFunction(() => document.querySelector('career-search')!.shadowRoot!.querySelector('[role=option]')?.textContent?.includes('Registered Nurses'), {timeout: 10000});
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#preview > career-facts')?.shadowRoot?.querySelector('[part=heading]')?.textContent === 'Registered Nurses', {timeout: 10000});
+    assert.match(await snippet(page, 'script-snippet'), /career="registered-nurse"/);
+    assert.equal(await page.$eval('#career-chosen', (p) => p.textContent), 'Registered Nurses (29-1141.00)');
+    assert.deepEqual(problems.errors, []);
+  });
 });

@@ -23,6 +23,7 @@ describe('the self-sizing iframe embed', () => {
       pages: {
         '/course.html': host(`/embed.html?widget=career-facts,salary-table&career=${CSR}&lang=ar&year=2016&theme=dark&heading-level=3&frame=lesson-1`),
         '/course-ru.html': host(`/embed.html?widget=related-jobs&career=${CSR}&lang=ru`),
+        '/course-explore.html': host('/embed.html?widget=career-explorer&lang=fil&interest=S&job-zone=4&pay-min=75000'),
       },
     });
     browser = await launchChromium();
@@ -112,5 +113,30 @@ describe('the self-sizing iframe embed', () => {
     assert.equal(await frame.evaluate(() => document.title), 'Представитель службы поддержки клиентов');
     await waitUntilFitted(page, frame);
     await page.close();
+  });
+
+  it('lets a student browse careers by interest in Filipino, open a profile in the iframe and go back', async () => {
+    const {page, problems} = await open(browser, `${server.url}/course-explore.html`);
+    const frame = (await (await page.waitForSelector('iframe'))!.contentFrame())!;
+    const nurses = await frame.waitForFunction(() => {
+      const explorer = document.querySelector('career-explorer')!;
+      return [...(explorer.shadowRoot?.querySelectorAll('[part=result-title]') ?? [])].find((b) => b.textContent === 'Rehistradong Nars');
+    }, {timeout: 10000});
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'fil');
+    const listHeight = (await waitUntilFitted(page, frame)).iframe;
+    await (nurses as unknown as {click(): Promise<void>}).click();
+    const profileTitle = () => frame.evaluate(() => {
+      const profile = document.querySelector('career-explorer')!.shadowRoot!.querySelector('career-profile');
+      return profile?.shadowRoot?.querySelector('h2')?.textContent ?? null;
+    });
+    await frame.waitForFunction(() => document.querySelector('career-explorer')!.shadowRoot!.querySelector('career-profile')?.shadowRoot?.querySelector('h2')?.textContent === 'Rehistradong Nars', {timeout: 10000});
+    assert.equal(await profileTitle(), 'Rehistradong Nars');
+    assert.match(await frame.evaluate(() => location.hash), /career=registered-nurse/);
+    await page.waitForFunction((before) => document.querySelector('iframe')!.clientHeight !== before, {timeout: 10000}, listHeight);
+    // The browser's Back: the iframe's history entry is the page's last.
+    await page.evaluate(() => history.back());
+    await frame.waitForFunction(() => !document.querySelector('career-explorer')!.shadowRoot!.querySelector('career-profile'), {timeout: 10000});
+    assert.equal(await frame.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('interest')), 'S');
+    assert.deepEqual(problems.errors, []);
   });
 });

@@ -49,17 +49,23 @@ describe('the registry of elements', () => {
     assert.deepEqual(listed[1].split(/\s+/), PROFILE_SECTIONS.map(({section}) => section));
     for (const {section, shows} of PROFILE_SECTIONS) assert.ok(shows.length, section);
     assert.equal(new Set(PROFILE_SECTIONS.map(({section}) => section)).size, PROFILE_SECTIONS.length);
-    assert.equal(ELEMENTS.filter(({section}) => !section).map(({tag}) => tag).join(), 'career-profile');
+    assert.equal(ELEMENTS.filter(({section, part}) => part && !section).map(({tag}) => tag).join(), 'career-profile');
   });
 
-  it('matches the manifest: one declaration per element, each with the three events and their detail types', () => {
+  it('matches the manifest: one declaration per element, each with the three events and their detail types, and its own', () => {
     assert.deepEqual(declarations.flatMap(({tagName}) => (tagName ? [tagName] : [])).sort(), [...TAGS].sort());
+    const finding = {'career-select': 'CustomEvent<CareerSelectDetail>'};
+    const ownEvents: Record<string, Record<string, string>> = {
+      'career-search': finding,
+      'career-explorer': {...finding, 'career-profile-open': 'CustomEvent<CareerProfileOpenDetail>'},
+    };
     for (const declaration of declarations.filter(({tagName}) => tagName)) {
       const events = Object.fromEntries((declaration.events ?? []).map(({name, type}) => [name, type?.text]));
       assert.deepEqual(events, {
         'career-widget-load': 'CustomEvent<CareerWidgetEventDetail>',
         'career-widget-notice': 'CustomEvent<CareerWidgetNoticeDetail>',
         'career-widget-error': 'CustomEvent<CareerWidgetErrorDetail>',
+        ...ownEvents[declaration.tagName!],
       }, declaration.tagName);
     }
   });

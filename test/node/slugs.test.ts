@@ -1,7 +1,7 @@
 // Readable ids from O*NET titles: the head nouns singular, as the first six ids were.
 import assert from 'node:assert/strict';
 import {it} from 'node:test';
-import {assignIds, slugFor} from '../../scripts/import/slugs.js';
+import {assignIds, slugFor} from '../../src/slugs.js';
 
 const IDS: [string, string][] = [
   ['Registered Nurses', 'registered-nurse'],
