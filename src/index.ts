@@ -10,6 +10,6 @@ export {defineAll} from './autoloader.js';
 export {CareerWidget} from './career-widget.js';
 export {setDataUrl} from './data.js';
 export {ELEMENTS, TAGS} from './elements.js';
-export type {CareerWidgetErrorDetail, CareerWidgetEventDetail, CareerWidgetNoticeDetail, NoticeReason} from './events.js';
+export type {CareerProfileOpenDetail, CareerSelectDetail, CareerWidgetErrorDetail, CareerWidgetEventDetail, CareerWidgetNoticeDetail, NoticeReason} from './events.js';
 export type {ProblemReason} from './data.js';
 export {VERSION} from './version.js';
