@@ -13,6 +13,10 @@ import {VERSION} from './version.js';
  * language, the search index of that language (SearchIndexController), the loading and error
  * states, the events, and telling the page which occupation the reader chose.
  *
+ * @attr {string} lang - The language to show, e.g. `ar` or `ar-u-nu-latn` (any BCP 47 tag). Without it,
+ *   the closest ancestor's `lang`, then the browser's languages; the element follows changes to any of these.
+ * @prop {string} lang - The `lang` attribute.
+ *
  * @event {CustomEvent<CareerSelectDetail>} career-select - The reader chose an occupation. `detail`: `{id, code, title, locale}`.
  * @event {CustomEvent<CareerWidgetEventDetail>} career-widget-load - The occupations are ready to search or list.
  * @event {CustomEvent<CareerWidgetNoticeDetail>} career-widget-notice - A note, once (`reason`: unsupported-locale, malformed-locale).
