@@ -22,9 +22,9 @@ const DIST = join(ROOT, 'dist');
 const SLUG = 'career-widgets';
 const TEXT_DOMAIN = 'career-widgets';
 const VERSION_TOKEN = '%%VERSION%%';
-export const DEFAULT_OUT = join(ROOT, 'build', 'wordpress', `${SLUG}.zip`);
+const DEFAULT_OUT = join(ROOT, 'build', 'wordpress', `${SLUG}.zip`);
 
-export class WordPressBuildError extends Error {}
+class WordPressBuildError extends Error {}
 
 interface ManifestAttribute {
   name: string;
@@ -40,7 +40,7 @@ interface ManifestElement {
 /** An attribute as wp_kses takes it: allowed with any value, or with these only. */
 type AttributeRule = true | {values: string[]};
 
-export interface PluginElement {
+interface PluginElement {
   tag: string;
   label: string;
   summary: string;
@@ -101,7 +101,7 @@ async function readLibrary(): Promise<Map<string, Uint8Array>> {
 // Check.
 
 /** The registry's elements, each with its attributes from the manifest. */
-export function pluginElements(tags: readonly string[], manifest: Map<string, ManifestElement>): PluginElement[] {
+function pluginElements(tags: readonly string[], manifest: Map<string, ManifestElement>): PluginElement[] {
   return tags.map((tag) => {
     const declaration = manifest.get(tag);
     if (!declaration?.attributes) {
@@ -131,7 +131,7 @@ function labelOf(tag: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export interface TranslatableString {
+interface TranslatableString {
   msgid: string;
   context?: string;
   comment?: string;
@@ -148,7 +148,7 @@ const PLACEHOLDER = /%(\d+\$)?[sd]/;
  * one single-quoted literal, with the plugin's text domain, and a text with placeholders must
  * have a translators comment on its line or the line before.
  */
-export function translatableStrings(sources: Map<string, string>): TranslatableString[] {
+function translatableStrings(sources: Map<string, string>): TranslatableString[] {
   const problems: string[] = [];
   const strings: TranslatableString[] = [];
   for (const [path, source] of sources) {
@@ -208,7 +208,7 @@ function phpRule(rule: AttributeRule): string {
 }
 
 /** includes/elements.php: the elements, their attributes, names and summaries, and the languages. */
-export function elementsPhp(elements: PluginElement[]): string {
+function elementsPhp(elements: PluginElement[]): string {
   const rules = elements.map(({tag, attributes}) => {
     const lines = Object.entries(attributes).map(([name, rule]) => `\t\t\t\t${phpString(name)} => ${phpRule(rule)},`);
     return `\t\t${phpString(tag)} => array(\n\t\t\t'attributes' => array(\n${lines.join('\n')}\n\t\t\t),\n\t\t),`;
@@ -286,7 +286,7 @@ function potString(value: string): string {
 }
 
 /** languages/career-widgets.pot: one entry per text and context, with every place it is used. */
-export function pot(strings: TranslatableString[], version: string): string {
+function pot(strings: TranslatableString[], version: string): string {
   const entries = new Map<string, TranslatableString>();
   for (const string of strings) {
     const key = `${string.context ?? ''}\u0004${string.msgid}`;
@@ -318,7 +318,7 @@ export function pot(strings: TranslatableString[], version: string): string {
 }
 
 /** The zip's files, by path inside it. */
-export async function wordpressPluginFiles(): Promise<Map<string, Uint8Array>> {
+async function wordpressPluginFiles(): Promise<Map<string, Uint8Array>> {
   const {version} = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {version: string};
   const sources = await readPluginSources();
   const elements = pluginElements(TAGS, await readManifest());
