@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {zipSync} from 'fflate';
 import {SOURCE_LOCALE, SUPPORTED_LOCALES} from '../data/types.js';
-import {TAGS} from '../src/elements.js';
+import {ELEMENTS, type ElementEntry} from '../src/elements.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SOURCES = join(ROOT, 'wordpress');
@@ -45,6 +45,8 @@ interface PluginElement {
   label: string;
   summary: string;
   attributes: Record<string, AttributeRule>;
+  /** A widget of one career, which the block offers; the others find a career. */
+  ofOneCareer: boolean;
 }
 
 // Read.
@@ -101,8 +103,8 @@ async function readLibrary(): Promise<Map<string, Uint8Array>> {
 // Check.
 
 /** The registry's elements, each with its attributes from the manifest. */
-function pluginElements(tags: readonly string[], manifest: Map<string, ManifestElement>): PluginElement[] {
-  return tags.map((tag) => {
+function pluginElements(entries: readonly ElementEntry[], manifest: Map<string, ManifestElement>): PluginElement[] {
+  return entries.map(({tag, part}) => {
     const declaration = manifest.get(tag);
     if (!declaration?.attributes) {
       throw new WordPressBuildError(`custom-elements.json does not describe <${tag}>, which src/elements.ts names: run \`npm run build\`.`);
@@ -114,7 +116,7 @@ function pluginElements(tags: readonly string[], manifest: Map<string, ManifestE
     }
     // Every widget reads its language from HTML's `lang`, which no manifest lists.
     attributes.lang = true;
-    return {tag, label: labelOf(tag), summary: declaration.summary ?? '', attributes};
+    return {tag, label: labelOf(tag), summary: declaration.summary ?? '', attributes, ofOneCareer: part !== undefined};
   });
 }
 
@@ -213,7 +215,7 @@ function elementsPhp(elements: PluginElement[]): string {
     const lines = Object.entries(attributes).map(([name, rule]) => `\t\t\t\t${phpString(name)} => ${phpRule(rule)},`);
     return `\t\t${phpString(tag)} => array(\n\t\t\t'attributes' => array(\n${lines.join('\n')}\n\t\t\t),\n\t\t),`;
   });
-  const names = elements.map(
+  const names = elements.filter(({ofOneCareer}) => ofOneCareer).map(
     ({tag, label, summary}) =>
       `\t\t${phpString(tag)} => array(\n\t\t\t'label'   => __( ${phpString(label)}, '${TEXT_DOMAIN}' ),\n\t\t\t'summary' => __( ${phpString(summary)}, '${TEXT_DOMAIN}' ),\n\t\t),`,
   );
@@ -241,11 +243,11 @@ ${rules.join('\n')}
 }
 
 /**
- * Every element's name and what it shows, for the editor.
+ * The widgets of one career, which the block offers: each one's name and what it shows.
  *
  * @return array[]
  */
-function career_widgets_element_names() {
+function career_widgets_block_widgets() {
 	return array(
 ${names.join('\n')}
 	);
@@ -321,7 +323,7 @@ function pot(strings: TranslatableString[], version: string): string {
 async function wordpressPluginFiles(): Promise<Map<string, Uint8Array>> {
   const {version} = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {version: string};
   const sources = await readPluginSources();
-  const elements = pluginElements(TAGS, await readManifest());
+  const elements = pluginElements(ELEMENTS, await readManifest());
   const library = await readLibrary();
 
   sources.set('includes/elements.php', elementsPhp(elements));

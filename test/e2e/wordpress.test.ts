@@ -47,6 +47,7 @@ const POSTS = {
       '[career_widget widget="salary-table" career="29-1141.00" lang="ar"]',
       '[career_widget widget="career-facts, skills-list" career="registered-nurse" lang="en" theme="light"]',
       '[career_widget widget="salary-tables" career="registered-nurse" lang="xx"]',
+      '[career_widget widget="career-explorer" lang="ar" theme="dark"]',
     ].join('\n\n'),
   },
   html: {
@@ -321,7 +322,7 @@ describe('the WordPress plugin, in WordPress', () => {
     await page.close();
   });
 
-  it('renders the shortcode’s widgets in Arabic and English, and nothing of one that names no widget', async () => {
+  it('renders the shortcode’s widgets in Arabic and English, the explorer too, and nothing of one that names no widget', async () => {
     const {page, problems} = await open(browser, published.shortcode.url);
     const widgets = await widgetTexts(page, WIDGETS);
     assert.deepEqual(
@@ -330,9 +331,11 @@ describe('the WordPress plugin, in WordPress', () => {
         {tag: 'salary-table', dir: 'rtl', error: null},
         {tag: 'career-facts', dir: 'ltr', error: null},
         {tag: 'skills-list', dir: 'ltr', error: null},
+        {tag: 'career-explorer', dir: 'rtl', error: null},
       ],
     );
     assert.match(widgets[0].heading!, /ممرض مسجل/);
+    assert.match(widgets[3].text, /الأجر الوسيط/, 'the explorer lists occupations with their median pay, in Arabic');
     assert.equal(widgets[1].heading, 'Registered Nurses');
     assert.equal(await page.$eval('skills-list', (element) => element.getAttribute('theme')), 'light');
     // Visitors see nothing of the third shortcode; its author would see why.

@@ -25,13 +25,14 @@ function career_widgets_register_block() {
 add_action( 'init', 'career_widgets_register_block' );
 
 /**
- * Tells the editor script what it offers: the widgets, languages and themes, and where the
- * library and its data are (the editor shows the widgets themselves as the block's preview).
+ * Tells the editor script what it offers: the widgets of one career, the languages and themes,
+ * and where the library and its data are (the editor shows the widgets themselves as the
+ * block's preview).
  */
 function career_widgets_editor_settings() {
 	$elements = career_widgets_elements();
 	$widgets  = array();
-	foreach ( career_widgets_element_names() as $tag => $names ) {
+	foreach ( career_widgets_block_widgets() as $tag => $names ) {
 		$widgets[] = array(
 			'tag'        => $tag,
 			'label'      => $names['label'],
