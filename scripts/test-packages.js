@@ -10,9 +10,10 @@ import {fileURLToPath} from 'node:url';
 import {CHROMIUM_PATH} from './chromium.js';
 
 /**
- * Each package, the program that shows it is installed (a path, or a command on PATH) and
- * what the tests use it for. The tests cannot run without a required one; without one of
- * the others, the browser tests leave out an engine (scripts/test-browsers.js).
+ * Each package, the program that shows it is installed (a path, or a command on PATH; the
+ * folder of a package that has no program) and what the tests use it for. The tests cannot
+ * run without a required one; without one of the others, the browser tests leave out an
+ * engine (scripts/test-browsers.js).
  */
 export const TEST_PACKAGES = [
   {name: 'chromium', provides: CHROMIUM_PATH, usedFor: 'the browser and end-to-end tests', required: true},
@@ -21,6 +22,10 @@ export const TEST_PACKAGES = [
   {name: 'webkit2gtk-driver', provides: '/usr/bin/WebKitWebDriver', usedFor: 'the browser tests in WebKitGTK', required: false},
   {name: 'xvfb', provides: '/usr/bin/xvfb-run', usedFor: "a virtual display for WebKitGTK's MiniBrowser", required: false},
   {name: 'xauth', provides: 'xauth', usedFor: 'xvfb-run', required: false},
+  {name: 'php-cli', provides: 'php', usedFor: "the WordPress plugin's test: PHP and its web server", required: true},
+  {name: 'mariadb-server', provides: 'mariadb-install-db', usedFor: "the WordPress plugin's test: a database of its own", required: true},
+  {name: 'wordpress', provides: '/usr/bin/wp-setup', usedFor: "the WordPress plugin's test (with PHP's MySQL driver)", required: true},
+  {name: 'wordpress-theme-twentytwentythree', provides: '/usr/share/wordpress/wp-content/themes/twentytwentythree', usedFor: "the WordPress plugin's test: the site's theme", required: true},
 ];
 
 const APT_ENV = ['env', 'DEBIAN_FRONTEND=noninteractive'];

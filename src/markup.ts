@@ -111,6 +111,21 @@ export function wage({l10n: {msg, format}}: MarkupHost, value: WageValue, {cents
   return msg(str`at least ${format.money(value.atLeast, {cents})}`);
 }
 
+/**
+ * A link's address from an `href-template`, each `{name}` replaced by its value (URL-encoded):
+ * undefined unless it is a web address (http, https, or relative to the page), so that a
+ * template pasted by someone else cannot make a `javascript:` link.
+ */
+export function templateHref(template: string | undefined, values: Record<string, string>): string | undefined {
+  if (!template) return undefined;
+  const href = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? encodeURIComponent(values[name]) : placeholder));
+  try {
+    return ['http:', 'https:'].includes(new URL(href, document.baseURI).protocol) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A table in a region that scrolls sideways on narrow screens; keyboard users reach it only when it does. */
 export function tableRegion(label: string, table: TemplateResult) {
   return html`<div class="table-scroll" role="region" aria-label=${label} ${scrollRegion()}>${table}</div>`;

@@ -53,17 +53,26 @@ export class OccupationSearch {
   private readonly byCode = new Map<string, IndexedOccupation>();
   private readonly loadedAlternates = new Set<string>();
 
+  /**
+   * Settles once the English titles and the other word forms are searched too. The titles in the
+   * index's language are searched at once, so that the reader's first letter finds them while
+   * the rest, three times as many fields, is added once they are painted.
+   */
+  readonly complete: Promise<void>;
+
   constructor(readonly index: SearchIndex) {
     this.locale = index.locale;
     this.occupations = index.occupations.map((entry) => resolve(entry, index.latest));
-    const fields: NewField[] = [];
+    const titles: NewField[] = [];
+    const rest: NewField[] = [];
     for (const entry of this.occupations) {
-      fields.push([entry, 'title', entry.title, entry.titleLang ?? this.locale]);
-      if (entry.english) fields.push([entry, 'english', entry.english, SOURCE_LOCALE]);
-      for (const form of entry.forms ?? []) fields.push([entry, 'form', form, this.locale]);
+      titles.push([entry, 'title', entry.title, entry.titleLang ?? this.locale]);
+      if (entry.english) rest.push([entry, 'english', entry.english, SOURCE_LOCALE]);
+      for (const form of entry.forms ?? []) rest.push([entry, 'form', form, this.locale]);
       if (entry.code) this.byCode.set(entry.code, entry);
     }
-    this.addFields(fields);
+    this.addFields(titles);
+    this.complete = new Promise((resolve) => afterNextPaint(() => resolve(this.addFields(rest))));
   }
 
   /**
@@ -100,7 +109,6 @@ export class OccupationSearch {
     // Folded in one go: one long string folds much faster than thousands of short ones.
     const folded = fold(fields.map(([, , text]) => text.replaceAll('\n', ' ')).join('\n')).split('\n');
     fields.forEach(([entry, kind, text, lang], i) => this.words.add({entry, kind, text, lang, words: foldedWords(folded[i], lang)}));
-    this.words.sort();
   }
 
   /** The occupations that match every word of `query`, best first. */
@@ -139,11 +147,14 @@ export class OccupationSearch {
   }
 }
 
-/** The fields by each of their words, folded and stemmed, in order: those with a word that begins with what was typed are a range. */
+/**
+ * The fields by each of their words, folded and stemmed, and the words by their first letter:
+ * those that begin with what was typed are found by scanning one letter's words, with nothing
+ * to sort when words are added.
+ */
 class WordIndex {
   private readonly fields = new Map<string, Field[]>();
-  private sorted: string[] = [];
-  private sortedIsCurrent = true;
+  private readonly byFirstLetter = new Map<string, string[]>();
 
   add(field: Field) {
     for (const {folded, stem} of field.words) {
@@ -154,49 +165,49 @@ class WordIndex {
 
   private addKey(key: string, field: Field) {
     const fields = this.fields.get(key);
-    if (fields) fields.push(field);
-    else {
-      this.fields.set(key, [field]);
-      this.sortedIsCurrent = false;
+    if (fields) {
+      fields.push(field);
+      return;
     }
-  }
-
-  /** Puts the words in order, once the fields are added: before the reader's next keystroke, not in it. */
-  sort() {
-    if (this.sortedIsCurrent) return;
-    this.sorted = [...this.fields.keys()].sort();
-    this.sortedIsCurrent = true;
+    this.fields.set(key, [field]);
+    const letter = this.byFirstLetter.get(key[0]);
+    if (letter) letter.push(key);
+    else this.byFirstLetter.set(key[0], [key]);
   }
 
   /** The fields with a word that any typed word may match (wordMatch), in the languages given. */
   fieldsWithAny(typed: TypedWord[], langs: SupportedLocale[]): Set<Field> {
-    this.sort();
     const found = new Set<Field>();
     const prefixes = new Set(typed.flatMap((word) => [word.folded, ...langs.map((lang) => word.stem(lang)).filter((stem) => stem.length > 1)]));
     for (const prefix of prefixes) {
-      for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
-        for (const field of this.fields.get(this.sorted[i])!) found.add(field);
+      for (const key of this.byFirstLetter.get(prefix[0]) ?? []) {
+        if (key.startsWith(prefix)) for (const field of this.fields.get(key)!) found.add(field);
       }
     }
     return found;
   }
 }
 
-function lowerBound(sorted: string[], value: string): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Runs `work` once the browser has painted what the current task renders (in Node, in the next task). */
+function afterNextPaint(work: () => void) {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
 }
 
-/** Fills in what the index leaves out, in place: the id where it is the English title's slug, and the common editions' years and sources. */
+/**
+ * Fills in what the index leaves out, in place: the common editions' years and sources, and the
+ * id where it is the English title's slug, worked out when first asked for (few ever are).
+ */
 function resolve(entry: SearchEntry, latest: SearchIndex['latest']): IndexedOccupation {
-  entry.id ??= slugFor(entry.english ?? entry.title);
   if (entry.pay) entry.pay = Object.assign({}, latest.pay, entry.pay);
   if (entry.outlook) entry.outlook = Object.assign({}, latest.outlook, entry.outlook);
+  if (entry.id === undefined) {
+    Object.defineProperty(entry, 'id', {
+      get: () => Object.defineProperty(entry, 'id', {value: slugFor(entry.english ?? entry.title), enumerable: true}).id,
+      enumerable: true,
+      configurable: true,
+    });
+  }
   return entry as IndexedOccupation;
 }
 

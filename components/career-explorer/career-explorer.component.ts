@@ -6,7 +6,7 @@ import {elementEntry} from '../../src/elements.js';
 import {emit} from '../../src/events.js';
 import {EDUCATION, explore, INTERESTS, JOB_ZONES, OUTLOOKS, PAY_STEPS} from '../../src/explore.js';
 import {FinderWidget} from '../../src/finder-widget.js';
-import {heading, wage, type MarkupHost} from '../../src/markup.js';
+import {heading, templateHref, wage, type MarkupHost} from '../../src/markup.js';
 import type {IndexedOccupation} from '../../src/search.js';
 import {styles} from './career-explorer.styles.js';
 
@@ -152,7 +152,7 @@ export class CareerExplorer extends FinderWidget implements MarkupHost {
   private result(occupation: IndexedOccupation) {
     const {id, code, title, titleLang, pay, outlook} = occupation;
     const lang = this.l10n.otherLanguage(titleLang) ?? nothing;
-    const href = this.hrefTemplate?.replaceAll('{career}', encodeURIComponent(id)).replaceAll('{code}', encodeURIComponent(code ?? id));
+    const href = templateHref(this.hrefTemplate, {career: id, id, code: code ?? id});
     const choose = (event: Event) => this.choose(event, occupation);
     return html`<li part="result" class="result" data-career=${id}>
       ${href
@@ -201,7 +201,7 @@ export class CareerExplorer extends FinderWidget implements MarkupHost {
       event.preventDefault();
       return;
     }
-    if (this.hrefTemplate) return;
+    if (templateHref(this.hrefTemplate, {})) return;
     this.career = occupation.id;
     this.writeHash('push');
     void elementEntry('career-profile').load();

@@ -101,6 +101,12 @@ describe('<career-explorer>', () => {
     expect(link.getAttribute('href')).to.match(/^\/careers\/[a-z0-9-]+\?code=\d\d-\d{4}\.\d\d$/);
   });
 
+  it('makes no link of a template that is not a web address (javascript:)', async () => {
+    const el = await settle<CareerExplorer>(html`<career-explorer lang="en" job-zone="5" href-template="javascript:alert('{career}')"></career-explorer>`);
+    expect(shadow(el).querySelector('a')).to.equal(null);
+    expect(shadow(el).querySelectorAll('button[part=result-title]').length).to.be.greaterThan(0);
+  });
+
   it('reads right to left in Arabic, with Arabic titles, labels and figures, and passes axe', async () => {
     const el = await settle<CareerExplorer>(html`<career-explorer lang="ar" interest="S" job-zone="4"></career-explorer>`);
     expect(el.getAttribute('dir')).to.equal('rtl');

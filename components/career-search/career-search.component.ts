@@ -45,8 +45,10 @@ export class CareerSearch extends FinderWidget {
   @state() private open = false;
   /** The result that has visual focus (aria-activedescendant), or -1. */
   @state() private active = -1;
-  /** Grows when alternate titles arrive, so the results are worked out again. */
-  @state() private alternatesAdded = 0;
+  /** Grows when the index does (the rest of it, alternate titles), so the results are worked out again. */
+  @state() private indexGrew = 0;
+  /** The index whose growth is followed. */
+  private searched?: OccupationSearch;
   /** What was typed when the alternate titles it may match were last asked for. */
   private alternatesAskedFor = '';
 
@@ -122,7 +124,7 @@ export class CareerSearch extends FinderWidget {
   }
 
   private get results(): SearchResult[] {
-    void this.alternatesAdded;
+    void this.indexGrew;
     return this.index.search?.search(this.value, this.limit) ?? [];
   }
 
@@ -140,6 +142,11 @@ export class CareerSearch extends FinderWidget {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const search = this.index.search;
+    if (search && search !== this.searched) {
+      this.searched = search;
+      // The rest of the index arrives a task after its titles: the results are worked out again.
+      void search.complete.then(() => this.indexGrew++);
+    }
     if (search && this.value !== this.alternatesAskedFor) {
       this.alternatesAskedFor = this.value;
       void this.addAlternates(search);
@@ -149,7 +156,7 @@ export class CareerSearch extends FinderWidget {
   /** Fetches the alternate titles what is typed may match, then lists the results again. */
   private async addAlternates(search: OccupationSearch) {
     try {
-      if (await addAlternatesFor(search, this.value)) this.alternatesAdded++;
+      if (await addAlternatesFor(search, this.value)) this.indexGrew++;
     } catch (error) {
       // Titles still match without them; the host hears why they are missing.
       console.warn('career-widgets: alternate titles could not be loaded:', error);

@@ -8,7 +8,7 @@ import {educationLabel} from '../../src/code-labels.js';
 import {wageEdition} from '../../src/wages.js';
 import {tableStyles} from '../../src/table.styles.js';
 import {styles} from './related-jobs.styles.js';
-import {aroundTitle, inLanguage, missingSection, sectionHeading, sources, wage, tableRegion, ONET_SOURCE} from '../../src/markup.js';
+import {aroundTitle, inLanguage, missingSection, sectionHeading, sources, templateHref, wage, tableRegion, ONET_SOURCE} from '../../src/markup.js';
 
 /**
  * Occupations related to a career, as a table: each one's title, what its
@@ -61,7 +61,7 @@ export class RelatedJobs extends CareerWidget {
           <tbody>
             ${rows.map(
               (row) => html`<tr>
-                <th scope="row">${inLanguage(this, row, 'title', this.hrefTemplate ? html`<a part="link" href=${this.hrefTemplate.replaceAll('{id}', encodeURIComponent(row.id))}>${row.title}</a>` : row.title)}</th>
+                <th scope="row">${inLanguage(this, row, 'title', this.link(row.id, row.title))}</th>
                 <td>${row.summary ? inLanguage(this, row, 'summary', row.summary) : nothing}</td>
                 <td class="number">
                   ${row.wages?.annual?.median === undefined
@@ -75,5 +75,11 @@ export class RelatedJobs extends CareerWidget {
         </table>`)}
       ${sources(this, data, [...rows.flatMap((row) => (row.wages ? [row.wages] : [])), ...(facts.code ? [{source: ONET_SOURCE}] : [])], {selected: true})}
     `;
+  }
+
+  /** The title as a link where `href-template` makes a web address of it. */
+  private link(id: string, title: string) {
+    const href = templateHref(this.hrefTemplate, {id});
+    return href ? html`<a part="link" href=${href}>${title}</a>` : title;
   }
 }

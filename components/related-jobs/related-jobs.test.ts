@@ -118,6 +118,12 @@ describe('<related-jobs>', () => {
     expect(links[1]).to.deep.equal(['Telemarketers', '/careers/telemarketer']);
   });
 
+  it('makes no link of a template that is not a web address: titles stay text', async () => {
+    const el = await settle<RelatedJobs>(html`<related-jobs lang="en" career=${CSR} href-template="javascript:alert('{id}')"></related-jobs>`);
+    expect(shadow(el).querySelectorAll('tbody th a')).to.have.length(0);
+    expect(textOf(shadow(el).querySelectorAll('tbody th')[1])).to.equal('Telemarketers');
+  });
+
   it('speaks Arabic, right to left: Arabic titles, O*NET’s English descriptions marked as English, left to right, and a note', async () => {
     const ar = await settle<RelatedJobs>(html`<related-jobs career=${CSR} lang="ar"></related-jobs>`);
     const root = shadow(ar);

@@ -11,8 +11,9 @@ import {fold, stem} from '../../src/search-text.js';
 const SEARCH = fileURLToPath(new URL('../../dist/data/search/', import.meta.url));
 
 /** A search as the element runs it: the alternate titles what is typed may match, added first. */
-function searchIn(locale: SupportedLocale) {
+async function searchIn(locale: SupportedLocale) {
   const search = new OccupationSearch(JSON.parse(readFileSync(`${SEARCH}${locale}.json`, 'utf8')));
+  await search.complete;
   return (query: string) => {
     const key = search.alternatesKey(query);
     if (key) search.addAlternates(key, JSON.parse(readFileSync(`${SEARCH}alternates/${key}.json`, 'utf8')));
@@ -84,8 +85,8 @@ const RANKINGS: Record<SupportedLocale, [query: string, code: string, why: strin
 
 describe('ranking: the occupation a reader expects is among the first three', () => {
   for (const [locale, rankings] of Object.entries(RANKINGS) as [SupportedLocale, (typeof RANKINGS)['en']][]) {
-    it(`in ${locale}`, () => {
-      const search = searchIn(locale);
+    it(`in ${locale}`, async () => {
+      const search = await searchIn(locale);
       for (const [query, code, why] of rankings) {
         const top = search(query).map(({entry}) => entry.code);
         assert.ok(top.includes(code), `“${query}” (${why || locale}): ${code} not among ${top.join(', ') || 'no results'}`);
@@ -93,29 +94,39 @@ describe('ranking: the occupation a reader expects is among the first three', ()
     });
   }
 
-  it('a whole word ranks above the beginning of a longer one: “nurse” lists no Nursery title before Registered Nurses', () => {
-    const [first] = searchIn('en')('nurse');
+  it('a whole word ranks above the beginning of a longer one: “nurse” lists no Nursery title before Registered Nurses', async () => {
+    const [first] = (await searchIn('en'))('nurse');
     assert.equal(first.entry.title, 'Registered Nurses');
   });
 });
 
 describe('why a result matched', () => {
-  it('names the alternate title, the English title or the word form it matched, in its language', () => {
-    const [doctor] = searchIn('en')('doctor');
+  it('names the alternate title, the English title or the word form it matched, in its language', async () => {
+    const [doctor] = (await searchIn('en'))('doctor');
     assert.deepEqual(doctor.reason, {kind: 'alternate', text: 'Doctor', lang: 'en'});
-    const [nurse] = searchIn('ru')('nurse');
+    const [nurse] = (await searchIn('ru'))('nurse');
     assert.deepEqual(nurse.reason, {kind: 'english', text: 'Registered Nurses', lang: 'en'});
-    const [form] = searchIn('ru')('медсестра');
+    const [form] = (await searchIn('ru'))('медсестра');
     assert.deepEqual(form.reason, {kind: 'form', text: 'медсестра', lang: 'ru'});
-    const [title] = searchIn('ar')('ممرضة');
+    const [title] = (await searchIn('ar'))('ممرضة');
     assert.deepEqual(title.reason, {kind: 'title'});
   });
 
-  it('gives each result its readable id, a page’s `career`', () => {
-    const [nurse] = searchIn('ar')('ممرض');
+  it('gives each result its readable id, a page’s `career`', async () => {
+    const [nurse] = (await searchIn('ar'))('ممرض');
     assert.equal(nurse.entry.id, 'registered-nurse');
-    const [csr] = searchIn('en')('customer service representative');
+    const [csr] = (await searchIn('en'))('customer service representative');
     assert.equal(csr.entry.id, 'customer-service-representative');
+  });
+});
+
+describe('loading', () => {
+  it('finds titles at once, and the English titles and other word forms a task later', async () => {
+    const search = new OccupationSearch(JSON.parse(readFileSync(`${SEARCH}ru.json`, 'utf8')));
+    assert.equal(search.search('сварщик')[0].entry.code, '51-4121.00');
+    assert.deepEqual(search.search('nurse'), []);
+    await search.complete;
+    assert.equal(search.search('nurse')[0].entry.code, '29-1141.00');
   });
 });
 

@@ -1,0 +1,177 @@
+// The Career widget block in the editor: its settings in the sidebar, a career picker, and the
+// widgets themselves as its preview. A plain script on WordPress's globals, so the plugin needs
+// no build of its own. What it offers (widgets, languages, themes) comes from the plugin
+// (block.php), which has it from the library's registry.
+(({blocks, blockEditor, components, element, i18n}) => {
+  const {createElement: el, useEffect, useState} = element;
+  const {InspectorControls, useBlockProps} = blockEditor;
+  const {CheckboxControl, ComboboxControl, Notice, PanelBody, Placeholder, SelectControl} = components;
+  const {__, sprintf} = i18n;
+  const settings = window.careerWidgetsEditor;
+  const THEME_NAMES = {light: __('Light', 'career-widgets'), dark: __('Dark', 'career-widgets')};
+
+  let library;
+  /** Defines the elements in the editor, once, for the preview. */
+  const loadLibrary = () => (library ??= import(settings.scriptUrl));
+
+  const requests = new Map();
+  function fetchJson(url) {
+    if (!requests.has(url)) {
+      requests.set(
+        url,
+        fetch(url).then((response) => {
+          if (!response.ok) throw new Error(`${response.status} ${url}`);
+          return response.json();
+        }),
+      );
+    }
+    return requests.get(url);
+  }
+
+  /** `{data}` once the file at `url` has loaded, `{error}` if it cannot be, `{}` until then. */
+  function useJson(url) {
+    const [state, setState] = useState({});
+    useEffect(() => {
+      setState({});
+      if (!url) return undefined;
+      let current = true;
+      fetchJson(url).then(
+        (data) => current && setState({data}),
+        (error) => current && setState({error}),
+      );
+      return () => {
+        current = false;
+      };
+    }, [url]);
+    return state;
+  }
+
+  /** The dataset's careers as picker options, titled in `lang` where the dataset has the title. */
+  function useCareerOptions(lang) {
+    const file = lang && lang !== settings.sourceLocale ? `index.${lang}.json` : 'index.json';
+    const {data, error} = useJson(settings.dataUrl + file);
+    const options = (data?.occupations ?? []).map(({id, code, titles}) => {
+      const title = titles[lang] ?? titles[settings.sourceLocale];
+      return {value: id, label: code ? `${title} (${code})` : title};
+    });
+    return {options, error};
+  }
+
+  /** The years of the career's wage editions, newest first. */
+  function useWageYears(career) {
+    const {data} = useJson(career ? `${settings.dataUrl}${career}/overview.json` : '');
+    const years = new Set((data?.facts?.wages ?? []).map((edition) => edition.year));
+    return [...years].sort((a, b) => b - a).map(String);
+  }
+
+  /** A language's own name, e.g. “العربية (ar)”. */
+  function languageName(code) {
+    try {
+      const name = new Intl.DisplayNames([code], {type: 'language'}).of(code);
+      return `${name.charAt(0).toLocaleUpperCase(code)}${name.slice(1)} (${code})`;
+    } catch {
+      return code;
+    }
+  }
+
+  const widgetNamed = (tag) => settings.widgets.find((widget) => widget.tag === tag);
+
+  /** The element's attributes for the block's settings: those it takes, when set. */
+  function elementAttributes(tag, {career, lang, theme, year, headingLevel}) {
+    const takes = widgetNamed(tag)?.attributes ?? {};
+    const values = {career, lang, theme, year, 'heading-level': headingLevel};
+    return Object.fromEntries(Object.entries(values).filter(([name, value]) => value && name in takes));
+  }
+
+  function Edit({attributes, setAttributes}) {
+    const {widgets, career, lang, theme, year, headingLevel} = attributes;
+    const blockProps = useBlockProps();
+    const careers = useCareerOptions(lang);
+    const years = useWageYears(career);
+    const [libraryError, setLibraryError] = useState(false);
+    useEffect(() => {
+      loadLibrary().catch(() => setLibraryError(true));
+    }, []);
+
+    const chosen = widgets.map(widgetNamed).filter(Boolean);
+    const themes = [...new Set(chosen.flatMap((widget) => widget.attributes.theme?.values ?? []))];
+    const takesYear = chosen.some((widget) => 'year' in widget.attributes);
+
+    const careersError = careers.error &&
+      el(Notice, {status: 'error', isDismissible: false},
+        /* translators: %s: the URL of the dataset. */
+        sprintf(__('The list of careers could not be loaded from %s.', 'career-widgets'), settings.dataUrl));
+    const careerPicker = el(ComboboxControl, {
+      label: __('Career', 'career-widgets'),
+      help: __('Type a job title or an O*NET-SOC code.', 'career-widgets'),
+      value: career,
+      options: careers.options,
+      onChange: (value) => setAttributes({career: value ?? '', year: ''}),
+    });
+
+    const sidebar = el(InspectorControls, null,
+      el(PanelBody, {title: __('Career', 'career-widgets')}, careersError, careerPicker),
+      el(PanelBody, {title: __('Widgets', 'career-widgets')},
+        settings.widgets.map(({tag, label, summary}) =>
+          el(CheckboxControl, {
+            key: tag,
+            label,
+            help: summary,
+            checked: widgets.includes(tag),
+            onChange: (checked) =>
+              setAttributes({widgets: settings.widgets.map((widget) => widget.tag).filter((other) => (other === tag ? checked : widgets.includes(other)))}),
+          }),
+        ),
+      ),
+      el(PanelBody, {title: __('Display', 'career-widgets')},
+        el(SelectControl, {
+          label: __('Language', 'career-widgets'),
+          value: lang,
+          options: [{value: '', label: __('The page’s language', 'career-widgets')}, ...settings.locales.map((code) => ({value: code, label: languageName(code)}))],
+          onChange: (value) => setAttributes({lang: value}),
+        }),
+        themes.length > 0 &&
+          el(SelectControl, {
+            label: __('Theme', 'career-widgets'),
+            value: theme,
+            options: [{value: '', label: __('The reader’s setting', 'career-widgets')}, ...themes.map((value) => ({value, label: THEME_NAMES[value] ?? value}))],
+            onChange: (value) => setAttributes({theme: value}),
+          }),
+        takesYear &&
+          el(SelectControl, {
+            label: __('Wage edition', 'career-widgets'),
+            value: year,
+            options: [{value: '', label: __('Latest', 'career-widgets')}, ...years.map((value) => ({value, label: value}))],
+            onChange: (value) => setAttributes({year: value}),
+          }),
+        el(SelectControl, {
+          label: __('Heading level', 'career-widgets'),
+          value: headingLevel,
+          options: [{value: '', label: __('2 (default)', 'career-widgets')}, ...['1', '3', '4', '5', '6'].map((value) => ({value, label: value}))],
+          onChange: (value) => setAttributes({headingLevel: value}),
+        }),
+      ),
+    );
+
+    if (!career || chosen.length === 0) {
+      return el('div', blockProps, sidebar,
+        el(Placeholder, {
+          icon: 'businessperson',
+          label: __('Career widget', 'career-widgets'),
+          instructions: career ? __('Choose at least one widget in the block’s settings.', 'career-widgets') : __('Choose the career to show.', 'career-widgets'),
+        }, ...(career ? [] : [careersError, careerPicker])),
+      );
+    }
+    return el('div', blockProps, sidebar,
+      libraryError &&
+        el(Notice, {status: 'error', isDismissible: false},
+          /* translators: %s: the URL of the library's script. */
+          sprintf(__('The widgets could not be loaded from %s.', 'career-widgets'), settings.scriptUrl)),
+      // The text inside each element shows only where the library is not running, as in an
+      // editor that shows the post in a frame of its own.
+      chosen.map(({tag, label}) => el(tag, {key: tag, ...elementAttributes(tag, attributes)}, `${label}: ${career}`)),
+    );
+  }
+
+  blocks.registerBlockType('career-widgets/widget', {edit: Edit, save: () => null});
+})(window.wp);

@@ -1,0 +1,34 @@
+<?php
+/**
+ * [career_widget widget="salary-table" career="29-1141.00" lang="ar"], for the classic editor.
+ *
+ * @package career-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The shortcode's widgets: `widget` names one or more (comma-separated), the other attributes
+ * are the elements' own.
+ *
+ * @param array|string $atts The shortcode's attributes ('' when it has none).
+ * @return string HTML.
+ */
+function career_widgets_shortcode( $atts ) {
+	$atts    = shortcode_atts(
+		array(
+			'widget'        => '',
+			'career'        => '',
+			'lang'          => '',
+			'theme'         => '',
+			'year'          => '',
+			'heading-level' => '',
+		),
+		$atts,
+		'career_widget'
+	);
+	$widgets = preg_split( '/\s*,\s*/', trim( $atts['widget'] ), -1, PREG_SPLIT_NO_EMPTY );
+	unset( $atts['widget'] );
+	return career_widgets_markup( $widgets, $atts );
+}
+add_shortcode( 'career_widget', 'career_widgets_shortcode' );
