@@ -114,8 +114,6 @@ function pluginElements(entries: readonly ElementEntry[], manifest: Map<string, 
       const values = literalValues(type?.text);
       attributes[name] = values ? {values} : true;
     }
-    // Every widget reads its language from HTML's `lang`, which no manifest lists.
-    attributes.lang = true;
     return {tag, label: labelOf(tag), summary: declaration.summary ?? '', attributes, ofOneCareer: part !== undefined};
   });
 }
