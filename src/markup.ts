@@ -146,8 +146,9 @@ export function sources(host: MarkupHost, {facts, text}: CareerData, citations: 
   const {msg, format} = host.l10n;
   const bySource = new Map<string, {visited?: string; years: Set<number>}>();
   for (const {source, year} of citations) {
-    const citation = text.sources[source] ?? publicSourceCitation(msg, source) ?? facts.sources[source]?.publisher ?? source;
-    const entry = bySource.get(citation) ?? {visited: facts.sources[source]?.visited, years: new Set()};
+    const described = own(facts.sources, source);
+    const citation = own(text.sources, source) ?? publicSourceCitation(msg, source) ?? described?.publisher ?? source;
+    const entry = bySource.get(citation) ?? {visited: described?.visited, years: new Set()};
     if (year !== undefined) entry.years.add(year);
     bySource.set(citation, entry);
   }
@@ -166,6 +167,11 @@ export function sources(host: MarkupHost, {facts, text}: CareerData, citations: 
       ${described.length === 1 ? msg(str`Source: ${line}`) : msg(str`Sources: ${line}`)}
     </p>
     ${!host.noAttribution && citations.some(({source}) => source === ONET_SOURCE) ? onetAttribution(host, selected) : nothing}`;
+}
+
+/** A record's own value for `key`: a host's file may name a source `constructor`, which every object inherits. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The attribution O*NET's license asks for, with a note where its content was selected or shortened. */

@@ -92,4 +92,16 @@ describe('<career-duties>', () => {
       ['career-widget-error', '29-9999.00', 'ar', 'unknown-career'],
     ]);
   });
+
+  it('shows a host’s tasks whose source is named “constructor”, a name every object inherits', async () => {
+    const career = {
+      facts: {id: 'night-support-agent', soc: {code: '43-4051', version: '2018'}, textSources: {tasks: ['constructor']}, sources: {constructor: {publisher: 'Example Telecom', title: 'Job posting'}}},
+      text: {title: 'Night Support Agent', tasks: ['Answer calls at night.'], sources: {}},
+    };
+    const src = `data:application/json,${encodeURIComponent(JSON.stringify(career))}`;
+    const el = await settle<CareerDuties>(html`<career-duties lang="en" src=${src}></career-duties>`);
+    expect(textsOf(shadow(el), 'li')).to.deep.equal(['Answer calls at night.']);
+    expect(textOf(shadow(el).querySelector('[part=sources]'))).to.equal('Source: Example Telecom');
+    expect(eventsOf(el).map((e) => e.type)).to.include('career-widget-load');
+  });
 });
