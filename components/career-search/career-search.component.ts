@@ -96,7 +96,7 @@ export class CareerSearch extends FinderWidget {
       @pointerdown=${(event: Event) => event.preventDefault()}
       @click=${() => this.choose(i)}
     >
-      <span part="option-title" class="title" lang=${this.l10n.otherLanguage(entry.titleLang) ?? nothing}>${entry.title}</span>
+      <span part="option-title" class="title" lang=${this.langUnlessOwn(entry.titleLang)}>${entry.title}</span>
       <span part="option-reason" class="reason">${this.reasonText(reason, entry.code)}</span>
     </li>`;
   }
@@ -109,12 +109,20 @@ export class CareerSearch extends FinderWidget {
       case 'code':
         return code ? msg(str`O*NET-SOC ${code}`) : nothing;
       case 'english':
-        return html`${msg('In English:')} <span lang=${this.l10n.otherLanguage(reason.lang) ?? nothing}>${reason.text}</span>`;
+        return html`${msg('In English:')} <span lang=${this.langUnlessOwn(reason.lang)}>${reason.text}</span>`;
       case 'alternate':
-        return html`${msg('Also called:')} <span lang=${this.l10n.otherLanguage(reason.lang) ?? nothing}>${reason.text}</span>`;
+        return html`${msg('Also called:')} <span lang=${this.langUnlessOwn(reason.lang)}>${reason.text}</span>`;
       case 'form':
         return html`${msg('Also:')} ${reason.text}`;
     }
+  }
+
+  /**
+   * `lang` for text in another language than the box's. Marked, without the note that parts are
+   * in English: results come and go as the reader types, and a note would come and go above the box.
+   */
+  private langUnlessOwn(lang?: string) {
+    return lang && lang !== this.locale.locale ? lang : nothing;
   }
 
   private statusText(found: number) {

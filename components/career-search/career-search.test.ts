@@ -133,6 +133,7 @@ describe('<career-search>', () => {
     await type(el, 'nurse', 'ممرض مسجل');
     const reason = options(el)[0].querySelector('[part=option-reason] [lang=en]');
     expect(textOf(reason)).to.equal('Registered Nurses');
+    expect(shadow(el).querySelector('[part=notice]'), 'no note comes and goes above the box as results change').to.equal(null);
   });
 
   it('finds Icelandic titles typed without their letters (hjukrunarfraedingur)', async () => {
