@@ -74,7 +74,7 @@ describe('<career-explorer>', () => {
     await el.updateComplete;
     const profile = shadow(el).querySelector('career-profile')!;
     expect(profile.getAttribute('career')).to.equal('registered-nurse');
-    await waitUntil(() => textOf(profile.shadowRoot?.querySelector('h2')) === 'Registered Nurses', 'the profile shows');
+    await waitUntil(() => textOf(profile.shadowRoot?.querySelector('h2')) === 'Registered Nurses', 'the profile shows', {timeout: 5000});
     expect(new URLSearchParams(location.hash.slice(1)).get('career')).to.equal('registered-nurse');
     expect(new URLSearchParams(location.hash.slice(1)).get('interest')).to.equal('S');
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('back');

@@ -12,7 +12,7 @@ async function profileSettled(template: ReturnType<typeof html>) {
   const profiles = element.localName === 'career-profile' ? [element] : [...element.querySelectorAll('career-profile')];
   const rendered = (section: Element) =>
     section.shadowRoot?.querySelector('[part=heading]') && !section.shadowRoot.querySelector('[part=status]');
-  await waitUntil(() => profiles.flatMap(sectionsOf).every(rendered), 'the sections did not render');
+  await waitUntil(() => profiles.flatMap(sectionsOf).every(rendered), 'the sections did not render', {timeout: 5000});
   // A section's note that it shows English makes the profile render its own.
   await Promise.all(profiles.map((profile) => (profile as CareerProfile).updateComplete));
   return element as CareerProfile;

@@ -44,7 +44,7 @@ describe('static define(tag, registry)', () => {
   it('registers the element under another name, for a host that has its own <salary-table>', async () => {
     SalaryTable.define('acme-wages');
     const el = await fixture<HTMLElement>(html`<acme-wages career=${CSR} lang="en"></acme-wages>`);
-    await waitUntil(() => shadow(el).querySelector('tbody tr'), 'the renamed element did not render its table');
+    await waitUntil(() => shadow(el).querySelector('tbody tr'), 'the renamed element did not render its table', {timeout: 5000});
     expect(el instanceof SalaryTable).to.equal(true);
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('Wages: Customer Service Representative');
     expect(textsOf(shadow(el), 'tbody tr:first-child > *')).to.deep.equal(['10th percentile', '$31,750', '$15.27']);
