@@ -15,6 +15,7 @@ import {parseArgs} from 'node:util';
 import {zipSync} from 'fflate';
 import {SOURCE_LOCALE, SUPPORTED_LOCALES} from '../data/types.js';
 import {ELEMENTS, type ElementEntry} from '../src/elements.js';
+import {EDUCATION, INTERESTS, JOB_ZONES, OUTLOOKS, SORTS} from '../src/explore.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SOURCES = join(ROOT, 'wordpress');
@@ -37,17 +38,26 @@ interface ManifestElement {
   attributes?: ManifestAttribute[];
 }
 
-/** An attribute as wp_kses takes it: allowed with any value, or with these only. */
-type AttributeRule = true | {values: string[]};
+/** An attribute with any value, one of these values only, or a boolean one (present or not). */
+type AttributeRule = true | {values: string[]} | {boolean: true};
 
 interface PluginElement {
   tag: string;
   label: string;
   summary: string;
   attributes: Record<string, AttributeRule>;
-  /** A widget of one career, which the block offers; the others find a career. */
-  ofOneCareer: boolean;
+  /** The Career widget block offers it: a widget of one career, or the search box that changes their career. */
+  inWidgetBlock: boolean;
 }
+
+/** The values of the explorer's filters, which its attributes type as strings. */
+const FILTER_VALUES: Record<string, readonly (string | number)[]> = {
+  interest: INTERESTS,
+  'job-zone': JOB_ZONES,
+  education: EDUCATION,
+  outlook: OUTLOOKS,
+  sort: SORTS,
+};
 
 // Read.
 
@@ -111,10 +121,10 @@ function pluginElements(entries: readonly ElementEntry[], manifest: Map<string, 
     }
     const attributes: Record<string, AttributeRule> = {};
     for (const {name, type} of declaration.attributes) {
-      const values = literalValues(type?.text);
-      attributes[name] = values ? {values} : true;
+      const values = FILTER_VALUES[name]?.map(String) ?? literalValues(type?.text);
+      attributes[name] = values ? {values} : type?.text === 'boolean' ? {boolean: true} : true;
     }
-    return {tag, label: labelOf(tag), summary: declaration.summary ?? '', attributes, ofOneCareer: part !== undefined};
+    return {tag, label: labelOf(tag), summary: declaration.summary ?? '', attributes, inWidgetBlock: part !== undefined || tag === 'career-search'};
   });
 }
 
@@ -177,17 +187,22 @@ function translatableStrings(sources: Map<string, string>): TranslatableString[]
   return strings;
 }
 
-/** The strings WordPress translates from block.json and from the plugin's header. */
+/** The strings WordPress translates from the blocks' block.json and from the plugin's header. */
 function metadataStrings(sources: Map<string, string>): TranslatableString[] {
-  const block = JSON.parse(sources.get('block/block.json')!) as {title: string; description: string; keywords: string[]};
   const header = sources.get(`${SLUG}.php`)!;
   const field = (name: string) => new RegExp(`^ \\* ${name}:\\s*(.+)$`, 'm').exec(header)?.[1];
+  const blocks = [...sources].filter(([path]) => path.endsWith('/block.json'));
   return [
     {msgid: field('Plugin Name')!, comment: 'Plugin Name of the plugin', references: [`${SLUG}.php`]},
     {msgid: field('Description')!, comment: 'Description of the plugin', references: [`${SLUG}.php`]},
-    {msgid: block.title, context: 'block title', references: ['block/block.json']},
-    {msgid: block.description, context: 'block description', references: ['block/block.json']},
-    ...block.keywords.map((keyword) => ({msgid: keyword, context: 'block keyword', references: ['block/block.json']})),
+    ...blocks.flatMap(([path, text]) => {
+      const block = JSON.parse(text) as {title: string; description: string; keywords: string[]};
+      return [
+        {msgid: block.title, context: 'block title', references: [path]},
+        {msgid: block.description, context: 'block description', references: [path]},
+        ...block.keywords.map((keyword) => ({msgid: keyword, context: 'block keyword', references: [path]})),
+      ];
+    }),
   ];
 }
 
@@ -204,7 +219,9 @@ function phpString(value: string): string {
 }
 
 function phpRule(rule: AttributeRule): string {
-  return rule === true ? 'true' : `array( 'values' => array( ${rule.values.map(phpString).join(', ')} ) )`;
+  if (rule === true) return 'true';
+  if ('boolean' in rule) return `array( 'boolean' => true )`;
+  return `array( 'values' => array( ${rule.values.map(phpString).join(', ')} ) )`;
 }
 
 /** includes/elements.php: the elements, their attributes, names and summaries, and the languages. */
@@ -213,7 +230,7 @@ function elementsPhp(elements: PluginElement[]): string {
     const lines = Object.entries(attributes).map(([name, rule]) => `\t\t\t\t${phpString(name)} => ${phpRule(rule)},`);
     return `\t\t${phpString(tag)} => array(\n\t\t\t'attributes' => array(\n${lines.join('\n')}\n\t\t\t),\n\t\t),`;
   });
-  const names = elements.filter(({ofOneCareer}) => ofOneCareer).map(
+  const names = elements.filter(({inWidgetBlock}) => inWidgetBlock).map(
     ({tag, label, summary}) =>
       `\t\t${phpString(tag)} => array(\n\t\t\t'label'   => __( ${phpString(label)}, '${TEXT_DOMAIN}' ),\n\t\t\t'summary' => __( ${phpString(summary)}, '${TEXT_DOMAIN}' ),\n\t\t),`,
   );
@@ -229,8 +246,8 @@ function elementsPhp(elements: PluginElement[]): string {
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Every element by tag, with the attributes it takes in wp_kses's form: true, or the values
- * it allows. \`lang\` is HTML's, which every widget reads its language from.
+ * Every element by tag, with the attributes it takes: true (any value), the values it allows,
+ * or a boolean attribute. \`lang\` is HTML's, which every widget reads its language from.
  *
  * @return array[]
  */
@@ -241,7 +258,8 @@ ${rules.join('\n')}
 }
 
 /**
- * The widgets of one career, which the block offers: each one's name and what it shows.
+ * What the Career widget block offers: the widgets of one career, and the search box that
+ * changes their career; each one's name and what it shows.
  *
  * @return array[]
  */

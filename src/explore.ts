@@ -6,6 +6,8 @@ export const INTERESTS: HollandLetter[] = ['R', 'I', 'A', 'S', 'E', 'C'];
 export const JOB_ZONES: JobZone[] = [1, 2, 3, 4, 5];
 export const EDUCATION: EducationCode[] = ['none', 'high-school', 'postsecondary-nondegree', 'some-college', 'associate', 'bachelor', 'master', 'doctoral'];
 export const OUTLOOKS: OutlookComparison[] = ['much-faster', 'faster', 'as-fast', 'slower', 'decline'];
+/** The orders: the index's (by title), highest median pay first, fastest growth first. */
+export const SORTS = ['title', 'pay', 'outlook'] as const;
 /** The steps of the median pay range, in U.S. dollars a year. */
 export const PAY_STEPS = [30000, 40000, 50000, 60000, 75000, 100000, 150000];
 
@@ -17,7 +19,7 @@ export interface Filters {
   payMin: string;
   payMax: string;
   outlook: string;
-  /** `title` (the index's order), `pay` (highest first) or `outlook` (fastest growth first). */
+  /** One of SORTS. */
   sort: string;
 }
 

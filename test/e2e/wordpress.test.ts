@@ -30,7 +30,7 @@ const WIDGETS = TAGS.join(', ');
 const RAM_DISK = '/dev/shm';
 const NURSE = 'registered-nurse';
 
-const block = (attributes: Record<string, unknown>) => `<!-- wp:career-widgets/widget ${JSON.stringify(attributes)} /-->`;
+const block = (attributes: Record<string, unknown>, name = 'widget') => `<!-- wp:career-widgets/${name} ${JSON.stringify(attributes)} /-->`;
 
 /** What the author publishes, by name. */
 const POSTS = {
@@ -47,7 +47,18 @@ const POSTS = {
       '[career_widget widget="salary-table" career="29-1141.00" lang="ar"]',
       '[career_widget widget="career-facts, skills-list" career="registered-nurse" lang="en" theme="light"]',
       '[career_widget widget="salary-tables" career="registered-nurse" lang="xx"]',
-      '[career_widget widget="career-explorer" lang="ar" theme="dark"]',
+      '[career_widget widget="career-explorer" lang="ar" theme="dark" interest="S" job-zone="4" pay-min="75000" sort="pay"]',
+    ].join('\n\n'),
+  },
+  explorer: {
+    post_title: 'Careers to explore, in Filipino',
+    post_content: block({lang: 'fil', interest: 'S', jobZone: '4', payMin: '75000'}, 'explorer'),
+  },
+  search: {
+    post_title: 'Find a career, in Russian',
+    post_content: [
+      '[career_widget widget="career-facts, career-search, salary-table" career="customer-service-representative" lang="ru"]',
+      '[career_widget widget="career-explorer" interest="social" pay-min="lots"]',
     ].join('\n\n'),
   },
   html: {
@@ -275,9 +286,13 @@ describe('the WordPress plugin, in WordPress', () => {
     const {tags, urlAttributes} = await wordpress('allowed');
     assert.equal(unfilteredHtml, false, 'an author’s posts are filtered');
     for (const tag of TAGS) {
-      assert.deepEqual(Object.keys(tags[tag]).sort(), declared.get(tag)!.map(({name}) => name).sort(), tag);
+      // And an id, which a search box's `for` names.
+      assert.deepEqual(Object.keys(tags[tag]).sort(), [...declared.get(tag)!.map(({name}) => name), 'id'].sort(), tag);
     }
     assert.deepEqual(tags['salary-table'].theme, {values: ['light', 'dark']});
+    // wp_kses lowercases a value before it compares it.
+    assert.deepEqual(tags['career-explorer'].interest, {values: ['r', 'i', 'a', 's', 'e', 'c']});
+    assert.deepEqual(tags['career-explorer']['job-zone'], {values: ['1', '2', '3', '4', '5']});
     assert.ok(urlAttributes.includes('href-template') && urlAttributes.includes('src'));
   });
 
@@ -336,11 +351,68 @@ describe('the WordPress plugin, in WordPress', () => {
     );
     assert.match(widgets[0].heading!, /ممرض مسجل/);
     assert.match(widgets[3].text, /الأجر الوسيط/, 'the explorer lists occupations with their median pay, in Arabic');
+    const explorer = await page.$eval('career-explorer', (element) => ({
+      html: element.outerHTML,
+      titles: [...element.shadowRoot!.querySelectorAll('[part=result-title]')].map((title) => title.textContent),
+    }));
+    assert.match(explorer.html, /^<career-explorer lang="ar" theme="dark" interest="S" job-zone="4" pay-min="75000" sort="pay"/);
+    assert.ok(explorer.titles.includes('ممرض مسجل'), explorer.titles.join(' | '));
+    assert.ok(explorer.titles.length < 60, `the filters apply: ${explorer.titles.length} occupations`);
     assert.equal(widgets[1].heading, 'Registered Nurses');
     assert.equal(await page.$eval('skills-list', (element) => element.getAttribute('theme')), 'light');
     // Visitors see nothing of the third shortcode; its author would see why.
     assert.equal(await page.$('.career-widgets-problem'), null);
     assert.equal((await libraryScripts(page)).tags.length, 1);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it('opens the explorer block with its filters in Filipino; a profile opens in place and Back returns to the list', async () => {
+    const {page, problems} = await open(browser, published.explorer.url);
+    const explorerHtml = await page.$eval('career-explorer', (element) => element.outerHTML);
+    assert.match(explorerHtml, /^<career-explorer lang="fil" interest="S" job-zone="4" pay-min="75000" hash-state=""/);
+    const nurses = await page.waitForFunction(
+      () => [...(document.querySelector('career-explorer')!.shadowRoot?.querySelectorAll('[part=result-title]') ?? [])].find((title) => title.textContent === 'Rehistradong Nars'),
+      {timeout: 10000},
+    );
+    await (nurses as unknown as {click(): Promise<void>}).click();
+    await page.waitForFunction(() => document.querySelector('career-explorer')!.shadowRoot!.querySelector('career-profile')?.shadowRoot?.querySelector('h2')?.textContent === 'Rehistradong Nars', {timeout: 10000});
+    assert.match(await page.evaluate(() => location.hash), /career=registered-nurse/);
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector('career-explorer')!.shadowRoot!.querySelector('career-profile'), {timeout: 10000});
+    assert.equal(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('interest')), 'S');
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it('puts a search box first and lets a reader change the career of the widgets beside it, in Russian', async () => {
+    const {page, problems} = await open(browser, published.search.url);
+    const [facts, table] = await widgetTexts(page, 'career-facts, salary-table');
+    assert.match(facts.heading!, /Представитель службы поддержки клиентов/);
+    assert.equal(table.error, null);
+    const order = await page.$$eval('career-search, career-facts, salary-table', (elements) =>
+      elements.map((element) => ({tag: element.localName, id: element.id, for: element.getAttribute('for')})),
+    );
+    const [search, ...others] = order;
+    assert.equal(search.tag, 'career-search');
+    assert.deepEqual(others.map(({tag}) => tag), ['career-facts', 'salary-table']);
+    assert.equal(search.for, others.map(({id}) => id).join(' '));
+    assert.ok(others.every(({id}) => /^career-widgets-\d+$/.test(id)));
+
+    const box = await page.waitForFunction(() => document.querySelector('career-search')!.shadowRoot?.querySelector('input'));
+    await (box as unknown as {click(): Promise<void>}).click();
+    await page.keyboard.type('медсестра');
+    await page.waitForFunction(() => document.querySelector('career-search')!.shadowRoot!.querySelector('[role=option]'), {timeout: 10000});
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('career-facts')!.getAttribute('career') === 'registered-nurse', {timeout: 10000});
+    await page.waitForFunction(
+      () => ['career-facts', 'salary-table'].every((tag) => /Дипломированная медицинская сестра/.test(document.querySelector(tag)!.shadowRoot!.querySelector('[part=heading]')?.textContent ?? '')),
+      {timeout: 10000},
+    );
+    // The explorer's values it does not take are left out, unseen by a visitor: it lists every occupation.
+    assert.match(await (await fetch(published.search.url)).text(), /<career-explorer><\/career-explorer>/);
+    assert.equal(await page.$('.career-widgets-problem'), null);
     assert.deepEqual(problems.errors, []);
     await page.close();
   });
@@ -374,12 +446,57 @@ describe('the WordPress plugin, in WordPress', () => {
     // Signed in, the author sees why a shortcode shows nothing.
     await page.goto(published.shortcode.url);
     assert.match(await page.$eval('.career-widgets-problem', (note) => note.textContent!), /There is no widget “salary-tables”/);
+    await page.goto(published.search.url);
+    assert.deepEqual(await page.$$eval('.career-widgets-problem', (notes) => notes.map((note) => note.textContent)), [
+      'The widgets leave out interest="social": it is not a value they take.',
+      'The widgets leave out pay-min="lots": it is not a value they take.',
+    ]);
     await page.close();
 
     const {page: reader} = await open(browser, post.link);
     const [facts] = await widgetTexts(reader, WIDGETS);
     assert.equal(facts.dir, 'rtl');
     assert.match(facts.heading!, /ممرض مسجل/);
+    await reader.close();
+  });
+
+  it('lets an author place the explorer block in the editor and choose the filters it opens with', async () => {
+    const page = await signedIn('author', 'author-password');
+    await page.setViewport({width: 1400, height: 1000});
+    await page.goto(`${url}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => typeof wp !== 'undefined' && wp.blocks?.getBlockType('career-widgets/explorer'), {timeout: 30000});
+    await page.evaluate(() => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      const explorer = wp.blocks.createBlock('career-widgets/explorer');
+      wp.data.dispatch('core/block-editor').insertBlocks(explorer);
+      wp.data.dispatch('core/block-editor').selectBlock(explorer.clientId);
+    });
+    await page.waitForFunction(() => document.querySelector('.wp-block-career-widgets-explorer career-explorer')?.shadowRoot?.querySelector('[part=result-title]'), {timeout: 10000});
+    const select = async (label: string, value: string) => {
+      const id = await page.$$eval('label', (labels, label) => labels.find((element) => element.textContent === label)?.htmlFor, label);
+      assert.ok(id, `the sidebar has “${label}”`);
+      await page.select(`#${id}`, value);
+    };
+    await select('Interest area', 'S');
+    await select('Preparation (Job Zone)', '4');
+    await page.waitForFunction(() => document.querySelector('.wp-block-career-widgets-explorer career-explorer')?.getAttribute('job-zone') === '4', {timeout: 10000});
+    const preview = await page.$eval('.wp-block-career-widgets-explorer career-explorer', (element) =>
+      Object.fromEntries(['interest', 'job-zone', 'hash-state'].map((name) => [name, element.getAttribute(name)])),
+    );
+    assert.deepEqual(preview, {interest: 'S', 'job-zone': '4', 'hash-state': null}, 'the preview leaves the editor’s address alone');
+
+    const post = await page.evaluate(async () => {
+      wp.data.dispatch('core/editor').editPost({title: 'Social careers, from the editor', status: 'publish'});
+      await wp.data.dispatch('core/editor').savePost();
+      return {content: wp.data.select('core/editor').getEditedPostContent(), link: wp.data.select('core/editor').getCurrentPost().link};
+    });
+    assert.equal(post.content, block({interest: 'S', jobZone: '4'}, 'explorer'));
+    await page.close();
+
+    const {page: reader, problems} = await open(browser, post.link);
+    assert.match(await reader.$eval('career-explorer', (element) => element.outerHTML), /^<career-explorer interest="S" job-zone="4" hash-state=""/);
+    await reader.waitForFunction(() => document.querySelector('career-explorer')!.shadowRoot?.querySelector('[part=result-title]'), {timeout: 10000});
+    assert.deepEqual(problems.errors, []);
     await reader.close();
   });
 

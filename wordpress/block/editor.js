@@ -1,11 +1,12 @@
-// The Career widget block in the editor: its settings in the sidebar, a career picker, and the
-// widgets themselves as its preview. A plain script on WordPress's globals, so the plugin needs
-// no build of its own. What it offers (widgets, languages, themes) comes from the plugin
-// (block.php), which has it from the library's registry.
+// The Career widget and Career explorer blocks in the editor: their settings in the sidebar,
+// a career picker, and the widgets themselves as their preview. A plain script on WordPress's
+// globals, so the plugin needs no build of its own. What it offers (widgets, languages, themes,
+// the explorer's filters) comes from the plugin (block.php), which has it from the library's
+// registry.
 (({blocks, blockEditor, components, element, i18n}) => {
   const {createElement: el, useEffect, useState} = element;
   const {InspectorControls, useBlockProps} = blockEditor;
-  const {CheckboxControl, ComboboxControl, Notice, PanelBody, Placeholder, SelectControl} = components;
+  const {CheckboxControl, ComboboxControl, Notice, PanelBody, Placeholder, SelectControl, TextControl, ToggleControl} = components;
   const {__, sprintf} = i18n;
   const settings = window.careerWidgetsEditor;
   const THEME_NAMES = {light: __('Light', 'career-widgets'), dark: __('Dark', 'career-widgets')};
@@ -83,7 +84,7 @@
     return Object.fromEntries(Object.entries(values).filter(([name, value]) => value && name in takes));
   }
 
-  function Edit({attributes, setAttributes}) {
+  function Edit({attributes, setAttributes, clientId}) {
     const {widgets, career, lang, theme, year, headingLevel} = attributes;
     const blockProps = useBlockProps();
     const careers = useCareerOptions(lang);
@@ -169,9 +170,143 @@
           sprintf(__('The widgets could not be loaded from %s.', 'career-widgets'), settings.scriptUrl)),
       // The text inside each element shows only where the library is not running, as in an
       // editor that shows the post in a frame of its own.
-      chosen.map(({tag, label}) => el(tag, {key: tag, ...elementAttributes(tag, attributes)}, `${label}: ${career}`)),
+      previewElements(chosen, attributes, clientId),
+    );
+  }
+
+  /** The chosen widgets as the page will have them: a search box first, changing the others' career. */
+  function previewElements(chosen, attributes, clientId) {
+    const searches = chosen.filter(({tag}) => tag === 'career-search');
+    const others = chosen.filter(({tag}) => tag !== 'career-search');
+    const id = (tag) => `${clientId}-${tag}`;
+    const forOthers = searches.length ? others.map(({tag}) => id(tag)).join(' ') : undefined;
+    return [...searches, ...others].map(({tag, label}) =>
+      el(tag, {key: tag, ...elementAttributes(tag, attributes), ...(tag === 'career-search' ? {for: forOthers} : {id: id(tag)})}, `${label}: ${attributes.career}`),
+    );
+  }
+
+  /** Each filter of the explorer: its block attribute, its element attribute, its label and its values' names. */
+  const FILTERS = [
+    ['interest', 'interest', __('Interest area', 'career-widgets'), {
+      R: __('Realistic', 'career-widgets'),
+      I: __('Investigative', 'career-widgets'),
+      A: __('Artistic', 'career-widgets'),
+      S: __('Social', 'career-widgets'),
+      E: __('Enterprising', 'career-widgets'),
+      C: __('Conventional', 'career-widgets'),
+    }],
+    ['jobZone', 'job-zone', __('Preparation (Job Zone)', 'career-widgets'), {
+      1: __('1: little or no preparation', 'career-widgets'),
+      2: __('2: some preparation', 'career-widgets'),
+      3: __('3: medium preparation', 'career-widgets'),
+      4: __('4: considerable preparation', 'career-widgets'),
+      5: __('5: extensive preparation', 'career-widgets'),
+    }],
+    ['education', 'education', __('Typical education', 'career-widgets'), {
+      none: __('No formal educational credential', 'career-widgets'),
+      'high-school': __('High school diploma or equivalent', 'career-widgets'),
+      'postsecondary-nondegree': __('Postsecondary nondegree award', 'career-widgets'),
+      'some-college': __('Some college, no degree', 'career-widgets'),
+      associate: __('Associate’s degree', 'career-widgets'),
+      bachelor: __('Bachelor’s degree', 'career-widgets'),
+      master: __('Master’s degree', 'career-widgets'),
+      doctoral: __('Doctoral or professional degree', 'career-widgets'),
+    }],
+    ['outlook', 'outlook', __('Outlook', 'career-widgets'), {
+      'much-faster': __('Much faster than average', 'career-widgets'),
+      faster: __('Faster than average', 'career-widgets'),
+      'as-fast': __('About as fast as average', 'career-widgets'),
+      slower: __('Slower than average', 'career-widgets'),
+      decline: __('Decline', 'career-widgets'),
+    }],
+  ];
+  const SORT_NAMES = {
+    title: __('Title', 'career-widgets'),
+    pay: __('Median pay, highest first', 'career-widgets'),
+    outlook: __('Growth, fastest first', 'career-widgets'),
+  };
+
+  /** A select of an attribute's values, named where the names above know them, with “any” first. */
+  function valueSelect(label, value, attribute, names, any, onChange) {
+    const values = settings.explorer[attribute]?.values ?? [];
+    return el(SelectControl, {
+      label,
+      value,
+      options: [{value: '', label: any}, ...values.map((option) => ({value: option, label: names[option] ?? option}))],
+      onChange,
+    });
+  }
+
+  /** The explorer block: the filters it opens with, which the reader can change, and its display. */
+  function ExplorerEdit({attributes, setAttributes}) {
+    const {lang, theme, headingLevel, payMin, payMax, sort, hashState} = attributes;
+    const blockProps = useBlockProps();
+    const [libraryError, setLibraryError] = useState(false);
+    useEffect(() => {
+      loadLibrary().catch(() => setLibraryError(true));
+    }, []);
+
+    const sidebar = el(InspectorControls, null,
+      el(PanelBody, {title: __('Filters it opens with', 'career-widgets')},
+        FILTERS.map(([name, attribute, label, names]) =>
+          el('div', {key: name}, valueSelect(label, attributes[name], attribute, names, __('Any', 'career-widgets'), (value) => setAttributes({[name]: value})))),
+        el(TextControl, {
+          label: __('Median pay at least (U.S. dollars a year)', 'career-widgets'),
+          type: 'number',
+          min: 0,
+          value: payMin,
+          onChange: (value) => setAttributes({payMin: value.replace(/\D/g, '')}),
+        }),
+        el(TextControl, {
+          label: __('Median pay at most (U.S. dollars a year)', 'career-widgets'),
+          type: 'number',
+          min: 0,
+          value: payMax,
+          onChange: (value) => setAttributes({payMax: value.replace(/\D/g, '')}),
+        }),
+        valueSelect(__('Sort by', 'career-widgets'), sort, 'sort', SORT_NAMES, __('Title (default)', 'career-widgets'), (value) => setAttributes({sort: value})),
+      ),
+      el(PanelBody, {title: __('Display', 'career-widgets')},
+        el(SelectControl, {
+          label: __('Language', 'career-widgets'),
+          value: lang,
+          options: [{value: '', label: __('The page’s language', 'career-widgets')}, ...settings.locales.map((code) => ({value: code, label: languageName(code)}))],
+          onChange: (value) => setAttributes({lang: value}),
+        }),
+        el(SelectControl, {
+          label: __('Theme', 'career-widgets'),
+          value: theme,
+          options: [{value: '', label: __('The reader’s setting', 'career-widgets')}, ...(settings.explorer.theme?.values ?? []).map((value) => ({value, label: THEME_NAMES[value] ?? value}))],
+          onChange: (value) => setAttributes({theme: value}),
+        }),
+        el(SelectControl, {
+          label: __('Heading level', 'career-widgets'),
+          value: headingLevel,
+          options: [{value: '', label: __('2 (default)', 'career-widgets')}, ...['1', '3', '4', '5', '6'].map((value) => ({value, label: value}))],
+          onChange: (value) => setAttributes({headingLevel: value}),
+        }),
+        el(ToggleControl, {
+          label: __('Keep the filters and the open profile in the page’s address', 'career-widgets'),
+          help: __('The browser’s Back button then goes back to the list. Turn it off where the page has two explorers.', 'career-widgets'),
+          checked: hashState,
+          onChange: (value) => setAttributes({hashState: value}),
+        }),
+      ),
+    );
+
+    // The preview leaves the editor's address alone: no hash-state.
+    const previewAttributes = Object.fromEntries(
+      [['lang', lang], ['theme', theme], ['heading-level', headingLevel], ...FILTERS.map(([name, attribute]) => [attribute, attributes[name]]), ['pay-min', payMin], ['pay-max', payMax], ['sort', sort]].filter(([, value]) => value),
+    );
+    return el('div', blockProps, sidebar,
+      libraryError &&
+        el(Notice, {status: 'error', isDismissible: false},
+          /* translators: %s: the URL of the library's script. */
+          sprintf(__('The widgets could not be loaded from %s.', 'career-widgets'), settings.scriptUrl)),
+      el('career-explorer', previewAttributes, __('Career explorer', 'career-widgets')),
     );
   }
 
   blocks.registerBlockType('career-widgets/widget', {edit: Edit, save: () => null});
+  blocks.registerBlockType('career-widgets/explorer', {edit: ExplorerEdit, save: () => null});
 })(window.wp);

@@ -1,7 +1,8 @@
 <?php
 /**
- * The Career widget block: block/block.json, rendered on the server (block/render.php) so the
- * post stores only the block's settings, and block/editor.js in the editor.
+ * The blocks, Career widget (block/) and Career explorer (explorer/): each a block.json,
+ * rendered on the server (render.php) so the post stores only the block's settings, and
+ * block/editor.js, which edits both, in the editor.
  *
  * @package career-widgets
  */
@@ -9,9 +10,9 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers the block and its editor script.
+ * Registers the blocks and their editor script.
  */
-function career_widgets_register_block() {
+function career_widgets_register_blocks() {
 	wp_register_script(
 		'career-widgets-editor',
 		plugins_url( 'block/editor.js', CAREER_WIDGETS_FILE ),
@@ -21,13 +22,14 @@ function career_widgets_register_block() {
 	);
 	wp_set_script_translations( 'career-widgets-editor', 'career-widgets', plugin_dir_path( CAREER_WIDGETS_FILE ) . 'languages' );
 	register_block_type( plugin_dir_path( CAREER_WIDGETS_FILE ) . 'block' );
+	register_block_type( plugin_dir_path( CAREER_WIDGETS_FILE ) . 'explorer' );
 }
-add_action( 'init', 'career_widgets_register_block' );
+add_action( 'init', 'career_widgets_register_blocks' );
 
 /**
- * Tells the editor script what it offers: the widgets of one career, the languages and themes,
- * and where the library and its data are (the editor shows the widgets themselves as the
- * block's preview).
+ * Tells the editor script what it offers: the Career widget block's widgets, the explorer's
+ * attributes and the values of its filters, the languages and themes, and where the library
+ * and its data are (the editor shows the widgets themselves as the blocks' preview).
  */
 function career_widgets_editor_settings() {
 	$elements = career_widgets_elements();
@@ -44,6 +46,7 @@ function career_widgets_editor_settings() {
 		'scriptUrl'    => career_widgets_base_url() . 'career-widgets.js',
 		'dataUrl'      => career_widgets_base_url() . 'data/',
 		'widgets'      => $widgets,
+		'explorer'     => $elements['career-explorer']['attributes'],
 		'locales'      => career_widgets_locales(),
 		'sourceLocale' => career_widgets_source_locale(),
 	);

@@ -2,8 +2,9 @@
 /**
  * Lets authors and contributors, whose posts WordPress filters (they lack unfiltered_html),
  * write the library's elements in a post's HTML: exactly its elements, each with exactly
- * the attributes it takes, and only the values it knows where it names them (theme); URLs
- * are checked for their protocol, as WordPress checks an href.
+ * the attributes it takes and an id, and only the values it knows where it names them
+ * (theme, the explorer's filters); URLs are checked for their protocol, as WordPress checks
+ * an href.
  *
  * @package career-widgets
  */
@@ -22,9 +23,27 @@ function career_widgets_allow_elements( $tags, $context ) {
 		return $tags;
 	}
 	foreach ( career_widgets_elements() as $tag => $element ) {
-		$tags[ $tag ] = $element['attributes'];
+		// An id, which a search box's `for` names; WordPress adds it to the tags it knows, not to ours.
+		$tags[ $tag ] = array( 'id' => true );
+		foreach ( $element['attributes'] as $name => $rule ) {
+			$tags[ $tag ][ $name ] = career_widgets_kses_rule( $rule );
+		}
 	}
 	return $tags;
+}
+
+/**
+ * An attribute's rule as wp_kses checks it: it compares a value, lowercased, with the values
+ * allowed, so they are listed lowercased (a filter's interest area is `S`).
+ *
+ * @param array|true $rule An attribute's rule in career_widgets_elements().
+ * @return array|true
+ */
+function career_widgets_kses_rule( $rule ) {
+	if ( is_array( $rule ) && isset( $rule['values'] ) ) {
+		return array( 'values' => array_values( array_unique( array_map( 'strtolower', $rule['values'] ) ) ) );
+	}
+	return true;
 }
 add_filter( 'wp_kses_allowed_html', 'career_widgets_allow_elements', 10, 2 );
 
