@@ -7,7 +7,10 @@
 //         -s in English (Lucene's EnglishMinimalStemmer), case endings in Russian (Savoy's light
 //         stemmer, as Lucene's RussianLightStemmer has it), and the article ال and common
 //         suffixes in Arabic (Lucene's ArabicStemmer). Icelandic, Malay and Filipino titles are
-//         found by prefix and by the glossary's word forms (SearchEntry.forms).
+//         found by prefix and by the glossary's word forms (SearchEntry.forms);
+//   compound parts: Icelandic writes compounds as one word, with the head last, so a word
+//         typed whole matches the end of one (vörður: Öryggisvörður) and a word being typed
+//         its middle (vörð).
 // Written here rather than taken from a library: Snowball's JavaScript stemmers are several
 // kilobytes a language and stem heavily (a reader's half-typed word stems apart from the title's).
 import type {SupportedLocale} from '../data/types.js';
@@ -124,15 +127,30 @@ export class TypedWord {
 }
 
 /**
- * How well a typed word matches a word of a title: 1 the same word (in any of its forms), a
- * little less the beginning of one (what the reader is still typing), 0 not at all.
+ * How well a typed word matches a word of a title: 1 the same word (in any of its forms, or
+ * as the head of a compound), a little less the beginning of one or of a compound's part (what
+ * the reader is still typing), 0 not at all.
  */
 export function wordMatch(typed: TypedWord, word: IndexedWord, locale: SupportedLocale): number {
   if (word.folded === typed.folded) return 1;
   const typedStem = typed.stem(locale);
   if (word.stem === typedStem) return 1;
   if (word.folded.startsWith(typed.folded) || (typedStem.length > 1 && word.stem.startsWith(typedStem))) return PREFIX_MATCH;
+  if (mayBeCompoundPart(typed.folded, locale)) {
+    if (word.folded.endsWith(typed.folded)) return 1;
+    if (word.folded.includes(typed.folded, 1)) return PREFIX_MATCH;
+  }
   return 0;
 }
 
 export const PREFIX_MATCH = 0.7;
+
+/** The languages that write compounds as one word. */
+const COMPOUNDING: ReadonlySet<SupportedLocale> = new Set(['is']);
+/** The shortest typed word looked for inside compounds: shorter ones are inside too many (ari, ur). */
+const SHORTEST_COMPOUND_PART = 4;
+
+/** Whether a typed word is looked for inside the compounds of a language's titles. */
+export function mayBeCompoundPart(folded: string, locale: SupportedLocale): boolean {
+  return folded.length >= SHORTEST_COMPOUND_PART && COMPOUNDING.has(locale);
+}

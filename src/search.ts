@@ -4,7 +4,7 @@
 // keystroke scores every occupation, which takes a millisecond or two.
 import {SOURCE_LOCALE, type AlternateTitles, type SearchEntry, type SearchIndex, type SupportedLocale} from '../data/types.js';
 import {slugFor} from './slugs.js';
-import {fold, foldedWords, PREFIX_MATCH, TypedWord, wordMatch, words, type IndexedWord} from './search-text.js';
+import {fold, foldedWords, mayBeCompoundPart, PREFIX_MATCH, TypedWord, wordMatch, words, type IndexedWord} from './search-text.js';
 
 /** Why an occupation was found: what the reader's words matched, when it is not the title shown. */
 export type MatchReason =
@@ -150,16 +150,19 @@ export class OccupationSearch {
 /**
  * The fields by each of their words, folded and stemmed, and the words by their first letter:
  * those that begin with what was typed are found by scanning one letter's words, with nothing
- * to sort when words are added.
+ * to sort when words are added. The words of languages that write compounds as one word are
+ * also kept in one list, scanned for a typed word inside them.
  */
 class WordIndex {
   private readonly fields = new Map<string, Field[]>();
   private readonly byFirstLetter = new Map<string, string[]>();
+  private readonly compoundable = new Set<string>();
 
   add(field: Field) {
     for (const {folded, stem} of field.words) {
       this.addKey(folded, field);
       if (stem !== folded) this.addKey(stem, field);
+      if (mayBeCompoundPart(folded, field.lang)) this.compoundable.add(folded);
     }
   }
 
@@ -178,11 +181,13 @@ class WordIndex {
   /** The fields with a word that any typed word may match (wordMatch), in the languages given. */
   fieldsWithAny(typed: TypedWord[], langs: SupportedLocale[]): Set<Field> {
     const found = new Set<Field>();
+    const addFieldsOf = (key: string) => this.fields.get(key)!.forEach((field) => found.add(field));
     const prefixes = new Set(typed.flatMap((word) => [word.folded, ...langs.map((lang) => word.stem(lang)).filter((stem) => stem.length > 1)]));
     for (const prefix of prefixes) {
-      for (const key of this.byFirstLetter.get(prefix[0]) ?? []) {
-        if (key.startsWith(prefix)) for (const field of this.fields.get(key)!) found.add(field);
-      }
+      for (const key of this.byFirstLetter.get(prefix[0]) ?? []) if (key.startsWith(prefix)) addFieldsOf(key);
+    }
+    for (const {folded} of typed.filter((word) => langs.some((lang) => mayBeCompoundPart(word.folded, lang)))) {
+      for (const key of this.compoundable) if (key.includes(folded, 1)) addFieldsOf(key);
     }
     return found;
   }

@@ -68,6 +68,10 @@ const RANKINGS: Record<SupportedLocale, [query: string, code: string, why: strin
     ['matreidslumadur', '35-2014.00', 'ð typed as d'],
     ['logmadur', '23-1011.00', 'ö typed as o'],
     ['rafvirki', '47-2111.00', ''],
+    ['vörður', '33-9032.00', 'the head of a compound (Öryggisvörður)'],
+    ['smidur', '47-2031.00', 'the head of a compound (Húsasmiður), ð typed as d'],
+    ['bilstjori', '53-3033.00', 'the head of a compound (Sendibílstjóri) typed without diacritics'],
+    ['vord', '33-9032.00', 'the middle of a compound, still being typed'],
   ],
   ms: [
     ['jururawat', '29-1141.00', ''],
