@@ -84,15 +84,52 @@
     return Object.fromEntries(Object.entries(values).filter(([name, value]) => value && name in takes));
   }
 
+  /** Loads the library for the preview; a notice when it cannot be, else false. */
+  function useLibraryNotice() {
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      loadLibrary().catch(() => setFailed(true));
+    }, []);
+    return failed &&
+      el(Notice, {status: 'error', isDismissible: false},
+        /* translators: %s: the URL of the library's script. */
+        sprintf(__('The widgets could not be loaded from %s.', 'career-widgets'), settings.scriptUrl));
+  }
+
+  /** The settings both blocks have: language, theme (when the widgets take one) and heading level. */
+  function displayControls({lang, theme, headingLevel}, themes, setAttributes) {
+    return [
+      el(SelectControl, {
+        key: 'lang',
+        label: __('Language', 'career-widgets'),
+        value: lang,
+        options: [{value: '', label: __('The page’s language', 'career-widgets')}, ...settings.locales.map((code) => ({value: code, label: languageName(code)}))],
+        onChange: (value) => setAttributes({lang: value}),
+      }),
+      themes.length > 0 &&
+        el(SelectControl, {
+          key: 'theme',
+          label: __('Theme', 'career-widgets'),
+          value: theme,
+          options: [{value: '', label: __('The reader’s setting', 'career-widgets')}, ...themes.map((value) => ({value, label: THEME_NAMES[value] ?? value}))],
+          onChange: (value) => setAttributes({theme: value}),
+        }),
+      el(SelectControl, {
+        key: 'headingLevel',
+        label: __('Heading level', 'career-widgets'),
+        value: headingLevel,
+        options: [{value: '', label: __('2 (default)', 'career-widgets')}, ...['1', '3', '4', '5', '6'].map((value) => ({value, label: value}))],
+        onChange: (value) => setAttributes({headingLevel: value}),
+      }),
+    ];
+  }
+
   function Edit({attributes, setAttributes, clientId}) {
-    const {widgets, career, lang, theme, year, headingLevel} = attributes;
+    const {widgets, career, lang, year} = attributes;
     const blockProps = useBlockProps();
     const careers = useCareerOptions(lang);
     const years = useWageYears(career);
-    const [libraryError, setLibraryError] = useState(false);
-    useEffect(() => {
-      loadLibrary().catch(() => setLibraryError(true));
-    }, []);
+    const libraryNotice = useLibraryNotice();
 
     const chosen = widgets.map(widgetNamed).filter(Boolean);
     const themes = [...new Set(chosen.flatMap((widget) => widget.attributes.theme?.values ?? []))];
@@ -125,19 +162,7 @@
         ),
       ),
       el(PanelBody, {title: __('Display', 'career-widgets')},
-        el(SelectControl, {
-          label: __('Language', 'career-widgets'),
-          value: lang,
-          options: [{value: '', label: __('The page’s language', 'career-widgets')}, ...settings.locales.map((code) => ({value: code, label: languageName(code)}))],
-          onChange: (value) => setAttributes({lang: value}),
-        }),
-        themes.length > 0 &&
-          el(SelectControl, {
-            label: __('Theme', 'career-widgets'),
-            value: theme,
-            options: [{value: '', label: __('The reader’s setting', 'career-widgets')}, ...themes.map((value) => ({value, label: THEME_NAMES[value] ?? value}))],
-            onChange: (value) => setAttributes({theme: value}),
-          }),
+        ...displayControls(attributes, themes, setAttributes),
         takesYear &&
           el(SelectControl, {
             label: __('Wage edition', 'career-widgets'),
@@ -145,12 +170,6 @@
             options: [{value: '', label: __('Latest', 'career-widgets')}, ...years.map((value) => ({value, label: value}))],
             onChange: (value) => setAttributes({year: value}),
           }),
-        el(SelectControl, {
-          label: __('Heading level', 'career-widgets'),
-          value: headingLevel,
-          options: [{value: '', label: __('2 (default)', 'career-widgets')}, ...['1', '3', '4', '5', '6'].map((value) => ({value, label: value}))],
-          onChange: (value) => setAttributes({headingLevel: value}),
-        }),
       ),
     );
 
@@ -164,10 +183,7 @@
       );
     }
     return el('div', blockProps, sidebar,
-      libraryError &&
-        el(Notice, {status: 'error', isDismissible: false},
-          /* translators: %s: the URL of the library's script. */
-          sprintf(__('The widgets could not be loaded from %s.', 'career-widgets'), settings.scriptUrl)),
+      libraryNotice,
       // The text inside each element shows only where the library is not running, as in an
       // editor that shows the post in a frame of its own.
       previewElements(chosen, attributes, clientId),
@@ -241,10 +257,7 @@
   function ExplorerEdit({attributes, setAttributes}) {
     const {lang, theme, headingLevel, payMin, payMax, sort, hashState} = attributes;
     const blockProps = useBlockProps();
-    const [libraryError, setLibraryError] = useState(false);
-    useEffect(() => {
-      loadLibrary().catch(() => setLibraryError(true));
-    }, []);
+    const libraryNotice = useLibraryNotice();
 
     const sidebar = el(InspectorControls, null,
       el(PanelBody, {title: __('Filters it opens with', 'career-widgets')},
@@ -267,24 +280,7 @@
         valueSelect(__('Sort by', 'career-widgets'), sort, 'sort', SORT_NAMES, __('Title (default)', 'career-widgets'), (value) => setAttributes({sort: value})),
       ),
       el(PanelBody, {title: __('Display', 'career-widgets')},
-        el(SelectControl, {
-          label: __('Language', 'career-widgets'),
-          value: lang,
-          options: [{value: '', label: __('The page’s language', 'career-widgets')}, ...settings.locales.map((code) => ({value: code, label: languageName(code)}))],
-          onChange: (value) => setAttributes({lang: value}),
-        }),
-        el(SelectControl, {
-          label: __('Theme', 'career-widgets'),
-          value: theme,
-          options: [{value: '', label: __('The reader’s setting', 'career-widgets')}, ...(settings.explorer.theme?.values ?? []).map((value) => ({value, label: THEME_NAMES[value] ?? value}))],
-          onChange: (value) => setAttributes({theme: value}),
-        }),
-        el(SelectControl, {
-          label: __('Heading level', 'career-widgets'),
-          value: headingLevel,
-          options: [{value: '', label: __('2 (default)', 'career-widgets')}, ...['1', '3', '4', '5', '6'].map((value) => ({value, label: value}))],
-          onChange: (value) => setAttributes({headingLevel: value}),
-        }),
+        ...displayControls(attributes, settings.explorer.theme?.values ?? [], setAttributes),
         el(ToggleControl, {
           label: __('Keep the filters and the open profile in the page’s address', 'career-widgets'),
           help: __('The browser’s Back button then goes back to the list. Turn it off where the page has two explorers.', 'career-widgets'),
@@ -299,10 +295,7 @@
       [['lang', lang], ['theme', theme], ['heading-level', headingLevel], ...FILTERS.map(([name, attribute]) => [attribute, attributes[name]]), ['pay-min', payMin], ['pay-max', payMax], ['sort', sort]].filter(([, value]) => value),
     );
     return el('div', blockProps, sidebar,
-      libraryError &&
-        el(Notice, {status: 'error', isDismissible: false},
-          /* translators: %s: the URL of the library's script. */
-          sprintf(__('The widgets could not be loaded from %s.', 'career-widgets'), settings.scriptUrl)),
+      libraryNotice,
       el('career-explorer', previewAttributes, __('Career explorer', 'career-widgets')),
     );
   }
