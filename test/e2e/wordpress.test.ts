@@ -254,6 +254,30 @@ describe('the WordPress plugin, in WordPress', () => {
     return page;
   }
 
+  /** The editor of a new post, as the author, with one block of ours (`widget` or `explorer`) inserted and selected. */
+  async function newPostWithBlock(name: string): Promise<Page> {
+    const page = await signedIn('author', 'author-password');
+    await page.setViewport({width: 1400, height: 1000});
+    await page.goto(`${url}/wp-admin/post-new.php`);
+    await page.waitForFunction((name) => typeof wp !== 'undefined' && wp.blocks?.getBlockType(`career-widgets/${name}`), {timeout: 30000}, name);
+    await page.evaluate((name) => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      const block = wp.blocks.createBlock(`career-widgets/${name}`);
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    }, name);
+    return page;
+  }
+
+  /** Publishes the post being edited: what the editor stored, and its address. */
+  function publish(page: Page, title: string): Promise<{content: string; link: string}> {
+    return page.evaluate(async (title) => {
+      wp.data.dispatch('core/editor').editPost({title, status: 'publish'});
+      await wp.data.dispatch('core/editor').savePost();
+      return {content: wp.data.select('core/editor').getEditedPostContent(), link: wp.data.select('core/editor').getCurrentPost().link};
+    }, title);
+  }
+
   /** The library's script tags on a page, and every URL of career-widgets.js it loaded. */
   function libraryScripts(page: Page) {
     return page.evaluate(() => ({
@@ -418,14 +442,7 @@ describe('the WordPress plugin, in WordPress', () => {
   });
 
   it('lets an author place the block in the editor: the career picked by its title, the preview, the language', async () => {
-    const page = await signedIn('author', 'author-password');
-    await page.setViewport({width: 1400, height: 1000});
-    await page.goto(`${url}/wp-admin/post-new.php`);
-    await page.waitForFunction(() => typeof wp !== 'undefined' && wp.blocks?.getBlockType('career-widgets/widget'), {timeout: 30000});
-    await page.evaluate(() => {
-      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('career-widgets/widget'));
-    });
+    const page = await newPostWithBlock('widget');
     const picker = await page.waitForSelector('.wp-block-career-widgets-widget .components-combobox-control input', {timeout: 10000});
     await picker!.type('Registered Nur');
     const option = await page.waitForSelector('::-p-text(Registered Nurses (29-1141.00))');
@@ -436,11 +453,7 @@ describe('the WordPress plugin, in WordPress', () => {
     await page.select(`#${language}`, 'ar');
     await page.waitForFunction(() => document.querySelector('.wp-block-career-widgets-widget career-facts')?.getAttribute('dir') === 'rtl', {timeout: 10000});
 
-    const post = await page.evaluate(async () => {
-      wp.data.dispatch('core/editor').editPost({title: 'Nurses, from the editor', status: 'publish'});
-      await wp.data.dispatch('core/editor').savePost();
-      return {content: wp.data.select('core/editor').getEditedPostContent(), link: wp.data.select('core/editor').getCurrentPost().link};
-    });
+    const post = await publish(page, 'Nurses, from the editor');
     assert.equal(post.content, block({career: NURSE, lang: 'ar'}));
 
     // Signed in, the author sees why a shortcode shows nothing.
@@ -461,16 +474,7 @@ describe('the WordPress plugin, in WordPress', () => {
   });
 
   it('lets an author place the explorer block in the editor and choose the filters it opens with', async () => {
-    const page = await signedIn('author', 'author-password');
-    await page.setViewport({width: 1400, height: 1000});
-    await page.goto(`${url}/wp-admin/post-new.php`);
-    await page.waitForFunction(() => typeof wp !== 'undefined' && wp.blocks?.getBlockType('career-widgets/explorer'), {timeout: 30000});
-    await page.evaluate(() => {
-      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      const explorer = wp.blocks.createBlock('career-widgets/explorer');
-      wp.data.dispatch('core/block-editor').insertBlocks(explorer);
-      wp.data.dispatch('core/block-editor').selectBlock(explorer.clientId);
-    });
+    const page = await newPostWithBlock('explorer');
     await page.waitForFunction(() => document.querySelector('.wp-block-career-widgets-explorer career-explorer')?.shadowRoot?.querySelector('[part=result-title]'), {timeout: 10000});
     const select = async (label: string, value: string) => {
       const id = await page.$$eval('label', (labels, label) => labels.find((element) => element.textContent === label)?.htmlFor, label);
@@ -485,11 +489,7 @@ describe('the WordPress plugin, in WordPress', () => {
     );
     assert.deepEqual(preview, {interest: 'S', 'job-zone': '4', 'hash-state': null}, 'the preview leaves the editor’s address alone');
 
-    const post = await page.evaluate(async () => {
-      wp.data.dispatch('core/editor').editPost({title: 'Social careers, from the editor', status: 'publish'});
-      await wp.data.dispatch('core/editor').savePost();
-      return {content: wp.data.select('core/editor').getEditedPostContent(), link: wp.data.select('core/editor').getCurrentPost().link};
-    });
+    const post = await publish(page, 'Social careers, from the editor');
     assert.equal(post.content, block({interest: 'S', jobZone: '4'}, 'explorer'));
     await page.close();
 
