@@ -1,8 +1,9 @@
 // The WordPress plugin in a real WordPress, Debian's: a throw-away MariaDB and site, the zip
 // `npm run wordpress` builds unpacked into it and activated, posts an author wrote (with the
-// block, with the shortcode, with the elements pasted as HTML) and the block placed in the
-// editor, then the published pages in Chromium, in English and Arabic; and the settings
-// page, as an administrator, serving the library from a CDN.
+// blocks, with the shortcode, with a search box beside widgets, with the elements pasted as
+// HTML) and both blocks placed in the editor, then the published pages in Chromium, in
+// English, Arabic, Filipino and Russian; and the settings page, as an administrator, serving
+// the library from a CDN.
 import assert from 'node:assert/strict';
 import {execFile, spawn, type ChildProcess} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
